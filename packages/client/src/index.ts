@@ -1,0 +1,25 @@
+/**
+ * @since 0.1.0
+ */
+
+/**
+ * Everything wired for the common case.
+ *
+ * @since 0.1.0
+ */
+export * as ZegoClient from "./ZegoClient.js"
+
+/**
+ * @since 0.1.0
+ */
+export * from "@effect-zego/core"
+
+/**
+ * @since 0.1.0
+ */
+export * from "@effect-zego/rtc"
+
+/**
+ * @since 0.1.0
+ */
+export * from "@effect-zego/zim"

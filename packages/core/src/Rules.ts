@@ -1,0 +1,153 @@
+/**
+ * Schema building blocks for the documented parameter limits, each failing with a rule that reads well
+ * in an `InvalidRequest` ("at most 100 items", "at most 64 bytes").
+ *
+ * @since 0.1.0
+ */
+import * as Schema from "effect/Schema"
+
+const utf8 = new TextEncoder()
+
+/**
+ * Byte length of a string in UTF-8 (the vendor's limits count bytes).
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const byteLength = (s: string): number => {
+  // Fast path: ASCII strings are one byte per character.
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 0x7f) return utf8.encode(s).length
+  }
+  return s.length
+}
+
+/**
+ * Limits of a string parameter.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface StringRules {
+  readonly minLength?: number | undefined
+  readonly maxLength?: number | undefined
+  readonly maxBytes?: number | undefined
+  readonly pattern?: { readonly regex: RegExp; readonly rule: string } | undefined
+  readonly enum?: ReadonlyArray<string> | undefined
+}
+
+/**
+ * A string with documented limits.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const string = (rules: StringRules = {}): Schema.Schema<string> => {
+  let s: Schema.Schema<string> = Schema.String.annotations({ message: () => "must be a string" })
+  if (rules.enum !== undefined) {
+    const allowed = rules.enum
+    s = s.pipe(Schema.filter((a) => allowed.includes(a), { message: () => `must be one of ${allowed.join(", ")}` }))
+  }
+  if (rules.minLength !== undefined) {
+    const min = rules.minLength
+    s = s.pipe(Schema.filter((a) => a.length >= min, {
+      message: () => min === 1 ? "must not be empty" : `at least ${min} characters`
+    }))
+  }
+  if (rules.maxLength !== undefined) {
+    const max = rules.maxLength
+    s = s.pipe(Schema.filter((a) => a.length <= max, { message: () => `at most ${max} characters` }))
+  }
+  if (rules.maxBytes !== undefined) {
+    const max = rules.maxBytes
+    s = s.pipe(Schema.filter((a) => byteLength(a) <= max, { message: () => `at most ${max} bytes (UTF-8)` }))
+  }
+  if (rules.pattern !== undefined) {
+    const { regex, rule } = rules.pattern
+    s = s.pipe(Schema.filter((a) => regex.test(a), { message: () => rule }))
+  }
+  return s
+}
+
+/**
+ * Limits of a number parameter.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface NumberRules {
+  readonly int?: boolean | undefined
+  readonly minimum?: number | undefined
+  readonly maximum?: number | undefined
+  readonly enum?: ReadonlyArray<number> | undefined
+}
+
+/**
+ * A number with documented limits.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const number = (rules: NumberRules = {}): Schema.Schema<number> => {
+  const { int, maximum: max, minimum: min } = rules
+  const what = int ? "an integer" : "a number"
+  const range = min !== undefined && max !== undefined
+    ? ` from ${min} to ${max}`
+    : min !== undefined
+    ? ` of at least ${min}`
+    : max !== undefined
+    ? ` of at most ${max}`
+    : ""
+  const rule = `must be ${what}${range}`
+  let s: Schema.Schema<number> = Schema.Number.annotations({ message: () => rule })
+  s = s.pipe(Schema.filter((n) => Number.isFinite(n), { message: () => rule }))
+  if (int) s = s.pipe(Schema.filter((n) => Number.isInteger(n), { message: () => rule }))
+  if (min !== undefined) s = s.pipe(Schema.filter((n) => n >= min, { message: () => rule }))
+  if (max !== undefined) s = s.pipe(Schema.filter((n) => n <= max, { message: () => rule }))
+  if (rules.enum !== undefined) {
+    const allowed = rules.enum
+    s = s.pipe(Schema.filter((n) => allowed.includes(n), { message: () => `must be one of ${allowed.join(", ")}` }))
+  }
+  return s
+}
+
+/**
+ * Limits of an array parameter.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ArrayRules {
+  readonly minItems?: number | undefined
+  readonly maxItems?: number | undefined
+}
+
+const itemsRule = (min: number | undefined, max: number | undefined): string =>
+  min !== undefined && max !== undefined
+    ? `must have ${min} to ${max} items`
+    : min !== undefined
+    ? `must have at least ${min} item${min === 1 ? "" : "s"}`
+    : `must have at most ${max} items`
+
+/**
+ * An array with documented item counts.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const array = <A, I, R>(
+  item: Schema.Schema<A, I, R>,
+  rules: ArrayRules = {}
+): Schema.Schema<ReadonlyArray<A>, ReadonlyArray<I>, R> => {
+  const { maxItems: max, minItems: min } = rules
+  let s: Schema.Schema<ReadonlyArray<A>, ReadonlyArray<I>, R> = Schema.Array(item).annotations({
+    message: () => ({ message: "must be an array", override: false })
+  })
+  if (min !== undefined || max !== undefined) {
+    const rule = itemsRule(min, max)
+    s = s.pipe(Schema.filter((a) => (min === undefined || a.length >= min) && (max === undefined || a.length <= max), {
+      message: () => rule
+    }))
+  }
+  return s
+}

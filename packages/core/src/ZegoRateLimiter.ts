@@ -1,0 +1,206 @@
+/**
+ * The client-side rate limiter: permits per AppID and Action, so that a burst of callers is queued
+ * instead of bounced by the server.
+ *
+ * Guarantee: never more than `limit` permits in any sliding window of `window + safetyMargin`, hence
+ * never more than `limit` in any sliding `window` as the server counts them, up to `safetyMargin` of
+ * jitter. It spaces permits evenly, `(window + safetyMargin) / limit` apart: a token bucket or fixed
+ * window lets up to twice the limit through a sliding window, and even spacing costs no sustained
+ * throughput.
+ *
+ * The state lives in an `@effect/experimental` `RateLimiterStore`: in memory by default, in Redis to
+ * share one budget among processes. Each permit is taken only when it is free (the store's fixed-window
+ * primitive with a limit of 1 per interval), never reserved ahead: an interrupted waiter holds nothing.
+ * Within a process, waiters queue in FIFO order and only the head polls the store.
+ *
+ * @since 0.1.0
+ */
+import { RateLimiter } from "@effect/experimental"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Deferred from "effect/Deferred"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Layer from "effect/Layer"
+
+/**
+ * Why no permit was given.
+ *
+ * - `WaitExceeded`: none was free now (`onExceeded: "fail"`) or within `maxWait`.
+ * - `StoreUnavailable`: the store failed (e.g. Redis down).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export type PermitDenied =
+  | { readonly _tag: "WaitExceeded" }
+  | { readonly _tag: "StoreUnavailable"; readonly description: string }
+
+/**
+ * One permit request.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface PermitRequest {
+  /** `appId:product:Action` (plus a scope for per-room limits). */
+  readonly key: string
+  /** Minimum spacing between two permits of this key. */
+  readonly intervalMillis: number
+  readonly onExceeded: "delay" | "fail"
+  readonly maxWait?: Duration.Duration | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface ZegoRateLimiterService {
+  /** Waits for a permit of `key`; succeeds with the time waited, in milliseconds. */
+  readonly acquire: (request: PermitRequest) => Effect.Effect<number, PermitDenied>
+}
+
+/**
+ * The permit spacing for `limit` requests per `window`, plus `safetyMargin`, in whole milliseconds
+ * (stores keep integer TTLs), rounded up so the guarantee holds.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const intervalMillis = (
+  limit: number,
+  window: Duration.DurationInput,
+  safetyMargin: Duration.DurationInput
+): number =>
+  Math.max(1, Math.ceil((Duration.toMillis(window) + Duration.toMillis(safetyMargin)) / Math.max(limit, 1e-9)))
+
+interface Waiter {
+  readonly deferred: Deferred.Deferred<void>
+  granted: boolean
+}
+
+/** A FIFO lock whose waiters can be interrupted without losing the baton. */
+class FifoLock {
+  private locked = false
+  private readonly waiters: Array<Waiter> = []
+
+  get busy(): boolean {
+    return this.locked
+  }
+
+  release(): void {
+    const next = this.waiters.shift()
+    if (next === undefined) {
+      this.locked = false
+      return
+    }
+    next.granted = true
+    Deferred.unsafeDone(next.deferred, Exit.void)
+  }
+
+  withLock<A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> {
+    return Effect.uninterruptibleMask((restore) => {
+      const acquire: Effect.Effect<void> = Effect.suspend(() => {
+        if (!this.locked) {
+          this.locked = true
+          return Effect.void
+        }
+        const waiter: Waiter = { deferred: Deferred.unsafeMake<void>(undefined as never), granted: false }
+        this.waiters.push(waiter)
+        return restore(Deferred.await(waiter.deferred)).pipe(
+          Effect.onInterrupt(() =>
+            Effect.sync(() => {
+              if (waiter.granted) {
+                this.release()
+              } else {
+                const i = this.waiters.indexOf(waiter)
+                if (i >= 0) this.waiters.splice(i, 1)
+              }
+            })
+          )
+        )
+      })
+      return Effect.zipRight(acquire, Effect.ensuring(restore(self), Effect.sync(() => this.release())))
+    })
+  }
+}
+
+/**
+ * Builds the limiter over the `RateLimiterStore` in context.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: Effect.Effect<ZegoRateLimiterService, never, RateLimiter.RateLimiterStore> = Effect.gen(
+  function*() {
+    const store = yield* RateLimiter.RateLimiterStore
+    const locks = new Map<string, FifoLock>()
+    const lockOf = (key: string) => {
+      let lock = locks.get(key)
+      if (lock === undefined) {
+        lock = new FifoLock()
+        locks.set(key, lock)
+      }
+      return lock
+    }
+
+    // Takes the permit if it is free now; otherwise says how long until it may be.
+    const tryTake = (request: PermitRequest): Effect.Effect<number, PermitDenied> =>
+      store.fixedWindow({
+        key: request.key,
+        tokens: 1,
+        refillRate: Duration.millis(request.intervalMillis),
+        limit: 1
+      }).pipe(
+        Effect.map(([count, ttl]) => (count <= 1 ? 0 : Math.max(1, ttl))),
+        Effect.mapError((error): PermitDenied => ({ _tag: "StoreUnavailable", description: error.message }))
+      )
+
+    const takeAsHead = (request: PermitRequest): Effect.Effect<void, PermitDenied> =>
+      Effect.flatMap(tryTake(request), (wait) => {
+        if (wait === 0) return Effect.void
+        if (request.onExceeded === "fail") return Effect.fail<PermitDenied>({ _tag: "WaitExceeded" })
+        return Effect.zipRight(Effect.sleep(Duration.millis(wait)), takeAsHead(request))
+      })
+
+    const acquire = (request: PermitRequest): Effect.Effect<number, PermitDenied> => {
+      const lock = lockOf(request.key)
+      if (request.onExceeded === "fail" && lock.busy) return Effect.fail({ _tag: "WaitExceeded" })
+      const take = lock.withLock(takeAsHead(request))
+      const bounded = request.maxWait === undefined ? take : Effect.timeoutFail(take, {
+        duration: request.maxWait,
+        onTimeout: (): PermitDenied => ({ _tag: "WaitExceeded" })
+      })
+      return Effect.flatMap(
+        Clock.currentTimeMillis,
+        (start) => Effect.flatMap(bounded, () => Effect.map(Clock.currentTimeMillis, (end) => end - start))
+      )
+    }
+
+    return { acquire }
+  }
+)
+
+/**
+ * The client-side rate limiter.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class ZegoRateLimiter extends Context.Tag("@effect-zego/core/ZegoRateLimiter")<
+  ZegoRateLimiter,
+  ZegoRateLimiterService
+>() {
+  /** Over the `RateLimiterStore` you provide (e.g. `@effect/experimental/RateLimiter/Redis`). */
+  static readonly layer: Layer.Layer<ZegoRateLimiter, never, RateLimiter.RateLimiterStore> = Layer.effect(
+    ZegoRateLimiter,
+    make
+  )
+
+  /** Per process, in memory: the default. */
+  static readonly layerMemory: Layer.Layer<ZegoRateLimiter> = Layer.provide(
+    ZegoRateLimiter.layer,
+    RateLimiter.layerStoreMemory
+  )
+}

@@ -1,0 +1,196 @@
+/**
+ * `ZimService`: every ZIM Action as a method, plus helpers built on them: a stream over all groups of a
+ * user, and a batched single-user lookup.
+ *
+ * @since 0.1.0
+ */
+import { Action, ActionMethod, Batcher, ZegoError, ZegoTransport } from "@effect-zego/core"
+import * as Chunk from "effect/Chunk"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
+import * as QueryGroupsInfoOfUser from "./QueryGroupsInfoOfUser.js"
+import * as QueryUserInfos from "./QueryUserInfos.js"
+
+/**
+ * What `getUserInfo` can fail with: the user's own SubCode error, or the error of the whole call.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type GetUserInfoError = QueryUserInfos.FailedUser["Error"] | Action.Error<typeof QueryUserInfos.QueryUserInfos>
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface ZimServiceShape {
+  /** ZIM `QueryUserInfos`: up to 100 users; partial results are values. */
+  readonly queryUserInfos: ActionMethod.ActionMethod<typeof QueryUserInfos.QueryUserInfos>
+  /** ZIM `QueryGroupsInfoOfUser`: one page of a user's groups. */
+  readonly queryGroupsInfoOfUser: ActionMethod.ActionMethod<typeof QueryGroupsInfoOfUser.QueryGroupsInfoOfUser>
+  /** Every group of a user, page after page (`NextRsp` until `"0"`). `pageSize` 1..100, default 100. */
+  readonly groupsOfUser: (
+    userId: string,
+    options?: { readonly pageSize?: number | undefined }
+  ) => Stream.Stream<
+    QueryGroupsInfoOfUser.GroupInfo,
+    Action.Error<typeof QueryGroupsInfoOfUser.QueryGroupsInfoOfUser>
+  >
+  /**
+   * One user's information. Concurrent calls, from any fibers, are coalesced into QueryUserInfos calls of
+   * up to 100 distinct IDs; each caller gets its own user or its own error.
+   */
+  readonly getUserInfo: (userId: string) => Effect.Effect<QueryUserInfos.UserInfo, GetUserInfoError>
+}
+
+/**
+ * Settings of the helpers.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ZimServiceOptions {
+  /** How long a `getUserInfo` waits for others to share its call. Default 10 ms. */
+  readonly batchWindow?: Duration.DurationInput | undefined
+}
+
+/**
+ * Builds the service over the `ZegoTransport` in context.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (options: ZimServiceOptions = {}) =>
+  Effect.gen(function*() {
+    const transport = yield* ZegoTransport.ZegoTransport
+    const queryUserInfos = ActionMethod.make(transport, QueryUserInfos.QueryUserInfos)
+    const queryGroupsInfoOfUser = ActionMethod.make(transport, QueryGroupsInfoOfUser.QueryGroupsInfoOfUser)
+
+    const groupsOfUser: ZimServiceShape["groupsOfUser"] = (userId, streamOptions) =>
+      Stream.paginateChunkEffect("", (next) =>
+        Effect.flatMap(
+          queryGroupsInfoOfUser({ FromUserId: userId, Limit: streamOptions?.pageSize ?? 100, Next: next }),
+          (page) => {
+            const done = page.NextRsp === "0" || page.NextRsp === ""
+            // A server that hands back the token it was given would page forever.
+            if (!done && page.NextRsp === next) {
+              return Effect.fail(
+                new ZegoError.MalformedResponse({
+                  action: QueryGroupsInfoOfUser.QueryGroupsInfoOfUser.name,
+                  status: 200,
+                  reason: `NextRsp repeats the token of the page it answers (${next})`,
+                  bodyExcerpt: ""
+                })
+              )
+            }
+            return Effect.succeed(
+              [
+                Chunk.fromIterable(page.GroupInfoList),
+                done ? Option.none<string>() : Option.some(page.NextRsp)
+              ] as const
+            )
+          }
+        ))
+
+    const action = QueryUserInfos.QueryUserInfos
+    const lookup = yield* Batcher.make<string, QueryUserInfos.UserInfo, GetUserInfoError, never>({
+      name: "ZIM.getUserInfo",
+      window: options.batchWindow ?? Duration.millis(10),
+      maxBatchSize: 100,
+      id: (userId) => userId,
+      attributes: { "rpc.system": "zego", "rpc.service": "zim", "rpc.method": action.name },
+      run: (userIds) =>
+        queryUserInfos({ UserIds: userIds }).pipe(
+          Effect.map((result) => {
+            const found = new Map(result.Result.map((user) => [user.UserId, user]))
+            const failed = new Map(result.ErrorList.map((f) => [f.UserId, f.Error]))
+            return (userId: string): Exit.Exit<QueryUserInfos.UserInfo, GetUserInfoError> => {
+              const user = found.get(userId)
+              if (user !== undefined) return Exit.succeed(user)
+              const error = failed.get(userId)
+              if (error !== undefined) return Exit.fail(error)
+              return Exit.fail(
+                new ZegoError.MalformedResponse({
+                  action: action.name,
+                  status: 200,
+                  reason: `user ${userId} is in neither Result nor ErrorList`,
+                  bodyExcerpt: "",
+                  requestId: undefined
+                })
+              )
+            }
+          }),
+          // Every user failed: still, each caller gets its own user's SubCode error.
+          Effect.catchIf(
+            (error): error is Extract<GetUserInfoError, { readonly errorList?: unknown }> =>
+              "errorList" in error && error.errorList !== undefined && error.errorList.length > 0,
+            (error) => {
+              const own = new Map(
+                (error.errorList ?? []).map((f) => [
+                  f.UserId,
+                  Action.errorFor(action, f.SubCode, { serverMessage: error.serverMessage, requestId: error.requestId })
+                ])
+              )
+              return Effect.succeed((userId: string): Exit.Exit<QueryUserInfos.UserInfo, GetUserInfoError> =>
+                Exit.fail(own.get(userId) ?? error)
+              )
+            }
+          )
+        )
+    })
+
+    // Validate one caller's input alone, so that one bad ID never fails the batch it would have joined.
+    const getUserInfo: ZimServiceShape["getUserInfo"] = (userId) =>
+      Effect.zipRight(Action.validate(action, { UserIds: [userId] }), lookup(userId))
+
+    return ZimService.of({ queryUserInfos, queryGroupsInfoOfUser, groupsOfUser, getUserInfo })
+  })
+
+/**
+ * Handlers for {@link ZimService.layerTest}, by Action name.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface TestHandlers {
+  readonly QueryUserInfos?: (
+    input: Action.Input<typeof QueryUserInfos.QueryUserInfos>
+  ) => Effect.Effect<QueryUserInfos.Result, Action.Error<typeof QueryUserInfos.QueryUserInfos>>
+  readonly QueryGroupsInfoOfUser?: (
+    input: Action.Input<typeof QueryGroupsInfoOfUser.QueryGroupsInfoOfUser>
+  ) => Effect.Effect<
+    Action.Success<typeof QueryGroupsInfoOfUser.QueryGroupsInfoOfUser>,
+    Action.Error<typeof QueryGroupsInfoOfUser.QueryGroupsInfoOfUser>
+  >
+}
+
+/**
+ * The ZIM server API.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class ZimService extends Context.Tag("@effect-zego/zim/ZimService")<ZimService, ZimServiceShape>() {
+  /** Over the `ZegoTransport` in context. */
+  static readonly layer: Layer.Layer<ZimService, never, ZegoTransport.ZegoTransport> = Layer.scoped(
+    ZimService,
+    make()
+  )
+
+  /** With helper settings. */
+  static readonly layerWith = (
+    options: ZimServiceOptions
+  ): Layer.Layer<ZimService, never, ZegoTransport.ZegoTransport> => Layer.scoped(ZimService, make(options))
+
+  /**
+   * For your unit tests: answers from the handlers you give, after validating the input as the real
+   * client does. Helpers (`groupsOfUser`, `getUserInfo`) work on top of them.
+   */
+  static readonly layerTest = (handlers: TestHandlers): Layer.Layer<ZimService> =>
+    Layer.provide(ZimService.layer, ZegoTransport.ZegoTransport.layerTest(handlers as ZegoTransport.TestHandlers))
+}
