@@ -171,7 +171,8 @@ const urlConfig = (name: string) =>
  */
 export const config: Config.Config<ZegoConfigOptions> = Config.all({
   appId: validated(Config.number("ZEGO_APP_ID"), isAppId, APP_ID_RULE),
-  serverSecret: validated(Config.redacted("ZEGO_SERVER_SECRET"), (s) => isSecret(Redacted.value(s)), SECRET_RULE),
+  // Validated before it is wrapped: a failure must name the variable, never show the value.
+  serverSecret: Config.map(validated(Config.string("ZEGO_SERVER_SECRET"), isSecret, SECRET_RULE), Redacted.make),
   region: Config.literal(...regions)("ZEGO_REGION").pipe(Config.withDefault("unified" as const)),
   zimBaseUrl: urlConfig("ZEGO_ZIM_BASE_URL"),
   rtcBaseUrl: urlConfig("ZEGO_RTC_BASE_URL"),

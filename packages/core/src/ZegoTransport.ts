@@ -57,6 +57,14 @@ export interface ZegoTransportService {
     action: A,
     input: Action.Input<A>
   ) => Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A>>
+  /**
+   * Calls an Action whose input is computed only once the first attempt holds its rate-limit permit:
+   * batched lookups seal their batch at the last moment, so callers arriving while it waits still join.
+   */
+  readonly callLazy: <A extends Action.Any, E2>(
+    action: A,
+    input: Effect.Effect<Action.Input<A>, E2>
+  ) => Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A> | E2>
 }
 
 /**
@@ -96,21 +104,23 @@ export class ZegoTransport extends Context.Tag("@effect-zego/core/ZegoTransport"
 }
 
 const makeTest = (handlers: TestHandlers): ZegoTransportService => {
-  const callWithResponse = <A extends Action.Any>(action: A, input: Action.Input<A>) =>
+  const run = <A extends Action.Any, E2>(action: A, input: Effect.Effect<Action.Input<A>, E2>) =>
     Effect.gen(function*() {
-      yield* ActionModule.validate(action, input)
+      const value = yield* input
+      yield* ActionModule.validate(action, value)
       const handler = handlers[action.name]
       if (handler === undefined) {
         return yield* Effect.dieMessage(`ZegoTransport.layerTest: no handler for ${action.name}`)
       }
-      const data = yield* (handler as (input: unknown) => Effect.Effect<unknown, unknown>)(input)
+      const data = yield* (handler as (input: unknown) => Effect.Effect<unknown, unknown>)(value)
       return {
         data,
         response: { requestId: "test", status: 200, headers: {}, attempts: 1 }
       }
-    }) as Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A>>
+    }) as Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A> | E2>
   return {
-    callWithResponse,
-    call: (action, input) => Effect.map(callWithResponse(action, input), (r) => r.data)
+    callWithResponse: (action, input) => run(action, Effect.succeed(input)),
+    call: (action, input) => Effect.map(run(action, Effect.succeed(input)), (r) => r.data),
+    callLazy: run
   }
 }

@@ -71,21 +71,27 @@ export const make = (options: RtcServiceOptions = {}) =>
       group: (key) => key.roomId,
       id: (key) => key.userId,
       attributes: { "rpc.system": "zego", "rpc.service": "rtc", "rpc.method": action.name },
-      run: (keys, roomId) =>
-        Effect.map(describeUsers({ RoomId: roomId, UserId: keys.map((k) => k.userId) }), (result) => {
-          const byId = new Map(result.Data.UserStatusList.map((s) => [s.UserId, s]))
-          return (userId: string): Exit.Exit<DescribeUsers.UserStatus, GetUserStatusError> => {
-            const status = byId.get(userId)
-            return status !== undefined ? Exit.succeed(status) : Exit.fail(
-              new ZegoError.MalformedResponse({
-                action: action.name,
-                status: 200,
-                reason: `user ${userId} is missing from UserStatusList`,
-                bodyExcerpt: ""
-              })
-            )
+      run: (seal, roomId) =>
+        Effect.map(
+          transport.callLazy(
+            action,
+            Effect.map(seal, (keys) => ({ RoomId: roomId, UserId: keys.map((k) => k.userId) }))
+          ),
+          ({ data: result }) => {
+            const byId = new Map(result.Data.UserStatusList.map((s) => [s.UserId, s]))
+            return (userId: string): Exit.Exit<DescribeUsers.UserStatus, GetUserStatusError> => {
+              const status = byId.get(userId)
+              return status !== undefined ? Exit.succeed(status) : Exit.fail(
+                new ZegoError.MalformedResponse({
+                  action: action.name,
+                  status: 200,
+                  reason: `user ${userId} is missing from UserStatusList`,
+                  bodyExcerpt: ""
+                })
+              )
+            }
           }
-        })
+        )
     })
 
     // Validate one caller's input alone, so that one bad ID never fails the batch it would have joined.
@@ -130,5 +136,9 @@ export class RtcService extends Context.Tag("@effect-zego/rtc/RtcService")<RtcSe
 
   /** For your unit tests: answers from the handlers you give, after validating the input. */
   static readonly layerTest = (handlers: TestHandlers): Layer.Layer<RtcService> =>
-    Layer.provide(RtcService.layer, ZegoTransport.ZegoTransport.layerTest(handlers as ZegoTransport.TestHandlers))
+    Layer.provide(
+      // No batch window: under TestClock a timed window would never close.
+      RtcService.layerWith({ batchWindow: 0 }),
+      ZegoTransport.ZegoTransport.layerTest(handlers as ZegoTransport.TestHandlers)
+    )
 }

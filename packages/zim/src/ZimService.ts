@@ -104,9 +104,9 @@ export const make = (options: ZimServiceOptions = {}) =>
       maxBatchSize: 100,
       id: (userId) => userId,
       attributes: { "rpc.system": "zego", "rpc.service": "zim", "rpc.method": action.name },
-      run: (userIds) =>
-        queryUserInfos({ UserIds: userIds }).pipe(
-          Effect.map((result) => {
+      run: (seal) =>
+        transport.callLazy(action, Effect.map(seal, (userIds) => ({ UserIds: userIds }))).pipe(
+          Effect.map(({ data: result }) => {
             const found = new Map(result.Result.map((user) => [user.UserId, user]))
             const failed = new Map(result.ErrorList.map((f) => [f.UserId, f.Error]))
             return (userId: string): Exit.Exit<QueryUserInfos.UserInfo, GetUserInfoError> => {
@@ -192,5 +192,9 @@ export class ZimService extends Context.Tag("@effect-zego/zim/ZimService")<ZimSe
    * client does. Helpers (`groupsOfUser`, `getUserInfo`) work on top of them.
    */
   static readonly layerTest = (handlers: TestHandlers): Layer.Layer<ZimService> =>
-    Layer.provide(ZimService.layer, ZegoTransport.ZegoTransport.layerTest(handlers as ZegoTransport.TestHandlers))
+    Layer.provide(
+      // No batch window: under TestClock a timed window would never close.
+      ZimService.layerWith({ batchWindow: 0 }),
+      ZegoTransport.ZegoTransport.layerTest(handlers as ZegoTransport.TestHandlers)
+    )
 }

@@ -118,9 +118,12 @@ interface RetryState {
 
 /** What the retry schedule decided after a failed attempt. */
 interface RetryStep {
-  readonly error: ZegoError.ZegoError
+  /** Undefined for failures that are not ours (a lazy input's own error): never retried. */
+  readonly error: ZegoError.ZegoError | undefined
   readonly delayMillis: number
   readonly retry: number
+  /** False when the schedule stops here. */
+  readonly scheduled: boolean
 }
 
 /**
@@ -132,17 +135,27 @@ interface RetryStep {
 export const retrySchedule = (
   policy: CallOptions.RetryPolicy,
   idempotent: boolean
-): Schedule.Schedule<RetryStep, ZegoError.ZegoError> => {
+): Schedule.Schedule<RetryStep, unknown> => {
   const base = Duration.toMillis(policy.baseDelay)
   const throttledBase = Duration.toMillis(policy.throttledBaseDelay)
   const cap = Duration.toMillis(policy.maxDelay)
-  return Schedule.makeWithState<RetryState, ZegoError.ZegoError, RetryStep>(
+  return Schedule.makeWithState<RetryState, unknown, RetryStep>(
     { retries: 0, onceUsed: false },
-    (now, error, state) => {
+    (now, input, state) => {
+      if (!ZegoError.isZegoError(input)) {
+        return Effect.succeed([
+          state,
+          { error: undefined, delayMillis: 0, retry: state.retries, scheduled: false },
+          ScheduleDecision.done
+        ])
+      }
+      const error = input
       const cls = retryClassOf(error, policy, idempotent)
       const stop = state.retries + 1 >= policy.maxAttempts || cls === "never" || (cls === "once" && state.onceUsed)
       if (stop) {
-        return Effect.succeed([state, { error, delayMillis: 0, retry: state.retries }, ScheduleDecision.done] as const)
+        return Effect.succeed(
+          [state, { error, delayMillis: 0, retry: state.retries, scheduled: false }, ScheduleDecision.done] as const
+        )
       }
       const raw = Math.min(cap, (cls === "throttled" ? throttledBase : base) * Math.pow(policy.factor, state.retries))
       const jitter = policy.jitter ? Random.nextRange(0.8, 1.2) : Effect.succeed(1)
@@ -150,7 +163,7 @@ export const retrySchedule = (
         const delayMillis = Math.round(raw * factor)
         return [
           { retries: state.retries + 1, onceUsed: state.onceUsed || cls === "once" },
-          { error, delayMillis, retry: state.retries + 1 },
+          { error, delayMillis, retry: state.retries + 1, scheduled: true },
           ScheduleDecision.continueWith(Interval.after(now + delayMillis))
         ] as const
       })
@@ -171,10 +184,15 @@ export const make = Effect.gen(function*() {
   const client = (yield* HttpClient.HttpClient).pipe(HttpClient.withTracerDisabledWhen(() => true))
   const appIdAttribute = String(config.appId)
 
-  const callWithResponse = <A extends Action.Any>(
+  // `input` is either the caller's value, validated before anything else, or an effect run once the first
+  // attempt holds its permit (batched helpers seal their batch as late as possible).
+  const run = <A extends Action.Any, E2>(
     action: A,
-    input: Action.Input<A>
-  ): Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A>> => {
+    input: { readonly _tag: "Eager"; readonly value: unknown } | {
+      readonly _tag: "Lazy"
+      readonly effect: Effect.Effect<Action.Input<A>, E2>
+    }
+  ): Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A> | E2> => {
     const name = action.name
     const service = action.product
     const baseUrl = config.baseUrls[service]
@@ -209,9 +227,22 @@ export const make = Effect.gen(function*() {
         ? config.callOptions
         : CallOptions.resolve(config.callOptions, ...overrides)
 
-      const wire = yield* ActionModule.validate(action, input)
-      const query = action.method === "GET" ? wire as Record<string, Wire.WireValue> : undefined
-      const body = action.method === "POST" ? JSON.stringify(wire) : undefined
+      type Encoded = { readonly query: Record<string, Wire.WireValue> | undefined; readonly body: string | undefined }
+      const encode = (wire: unknown): Encoded => ({
+        query: action.method === "GET" ? wire as Record<string, Wire.WireValue> : undefined,
+        body: action.method === "POST" ? JSON.stringify(wire) : undefined
+      })
+      let encoded: Encoded | undefined = input._tag === "Eager"
+        ? encode(yield* ActionModule.validate(action, input.value))
+        : undefined
+      const resolveInput: Effect.Effect<Encoded, ZegoError.InvalidRequest | E2> = Effect.suspend(() =>
+        encoded !== undefined || input._tag === "Eager"
+          ? Effect.succeed(encoded as Encoded)
+          : Effect.map(Effect.flatMap(input.effect, (value) => ActionModule.validate(action, value)), (wire) => {
+            encoded = encode(wire)
+            return encoded
+          })
+      )
 
       const rate = options.rateLimit
       const permit = rate.enabled
@@ -263,7 +294,7 @@ export const make = Effect.gen(function*() {
 
       // One HTTP exchange, in its own span. API errors (an envelope with a Code) are values here: the
       // exchange itself succeeded.
-      const exchange = (attempt: number) =>
+      const exchange = (attempt: number, { body, query }: Encoded) =>
         Effect.gen(function*() {
           const signed = yield* signer.sign
           const url = Wire.attemptUrl(baseUrl, name, signed, service === "rtc" ? config.isTest : undefined, query)
@@ -371,13 +402,15 @@ export const make = Effect.gen(function*() {
 
       const attemptOnce: Effect.Effect<
         { readonly value: unknown; readonly meta: ResponseMetadata },
-        ZegoError.ZegoError
+        ZegoError.ZegoError | E2
       > = Effect.suspend(() => {
         const attempt = ++attempts
         return acquirePermit.pipe(
-          Effect.zipRight(exchange(attempt)),
+          Effect.zipRight(resolveInput),
+          Effect.flatMap((encoded) => exchange(attempt, encoded)),
           Effect.flatMap((answer) => answer._tag === "Success" ? Effect.succeed(answer) : Effect.fail(answer.error)),
           Effect.tapError((error) => {
+            if (!ZegoError.isZegoError(error)) return Effect.void
             lastError = error
             return Effect.logDebug("ZEGOCLOUD attempt failed").pipe(
               Effect.annotateLogs({
@@ -403,30 +436,33 @@ export const make = Effect.gen(function*() {
       const retried = options.retry.maxAttempts <= 1 ? attemptOnce : Effect.retry(
         attemptOnce,
         retrySchedule(options.retry, action.idempotent).pipe(
-          Schedule.tapOutput((step) =>
-            Effect.all([
-              Effect.flatMap(Effect.currentSpan, (span) =>
-                Effect.flatMap(Clock.currentTimeNanos, (now) =>
-                  Effect.sync(() =>
-                    span.event("zego.retry", now, {
-                      "zego.retry": step.retry,
-                      "zego.backoff_ms": step.delayMillis,
-                      "error.type": step.error._tag
-                    })
-                  ))).pipe(Effect.ignore),
+          Schedule.tapOutput(({ delayMillis, error, retry, scheduled }) =>
+            error === undefined || !scheduled ? Effect.void : Effect.all([
+              Effect.flatMap(
+                Effect.currentSpan,
+                (span) =>
+                  Effect.flatMap(Clock.currentTimeNanos, (now) =>
+                    Effect.sync(() =>
+                      span.event("zego.retry", now, {
+                        "zego.retry": retry,
+                        "zego.backoff_ms": delayMillis,
+                        "error.type": error._tag
+                      })
+                    ))
+              ).pipe(Effect.ignore),
               Metric.increment(
                 Metric.tagged(
                   Metric.tagged(Metric.tagged(ZegoMetrics.retries, "rpc.service", service), "rpc.method", name),
                   "error.type",
-                  step.error._tag
+                  error._tag
                 )
               ),
               Effect.logDebug("ZEGOCLOUD retry scheduled").pipe(
                 Effect.annotateLogs({
                   "zego.action": name,
-                  "zego.retry": step.retry,
-                  "zego.backoff_ms": step.delayMillis,
-                  "error.type": step.error._tag
+                  "zego.retry": retry,
+                  "zego.backoff_ms": delayMillis,
+                  "error.type": error._tag
                 })
               )
             ], { discard: true })
@@ -507,10 +543,14 @@ export const make = Effect.gen(function*() {
       ) as Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A>>)
   }
 
+  const callWithResponse = <A extends Action.Any>(action: A, input: Action.Input<A>) =>
+    run<A, never>(action, { _tag: "Eager", value: input })
   const call = <A extends Action.Any>(action: A, input: Action.Input<A>) =>
     Effect.map(callWithResponse(action, input), (r) => r.data)
+  const callLazy = <A extends Action.Any, E2>(action: A, input: Effect.Effect<Action.Input<A>, E2>) =>
+    run(action, { _tag: "Lazy", effect: input })
 
-  return { call, callWithResponse }
+  return { call, callWithResponse, callLazy }
 })
 
 const failureOf = <E>(cause: Cause.Cause<E>): Option.Option<E & { readonly _tag: string }> =>

@@ -1,0 +1,226 @@
+/**
+ * Renders finished spans as an indented text tree: one tree per root span, one line per span
+ * (name, kind, duration, status, selected attributes) and one line per span event under it.
+ *
+ * The renderer is a pure function so it can be unit-tested with fixed span records.
+ *
+ * @since 0.1.0
+ */
+import type { AttributeValue } from "@opentelemetry/api"
+import type { AttributeRecord, SpanRecord } from "./SpanRecord.js"
+
+/**
+ * Attribute key prefixes shown by default: RPC, ZEGOCLOUD, HTTP, error and server attributes,
+ * plus the full URL.
+ *
+ * @since 0.1.0
+ * @category defaults
+ */
+export const defaultAttributePrefixes: ReadonlyArray<string> = [
+  "rpc.",
+  "zego.",
+  "http.",
+  "error.",
+  "server.",
+  "url.full"
+]
+
+/**
+ * Event attributes hidden by default: noisy (fiber id) or multi-line (stack traces, causes).
+ *
+ * @since 0.1.0
+ * @category defaults
+ */
+export const defaultHiddenEventAttributes: ReadonlyArray<string> = [
+  "effect.fiberId",
+  "effect.cause",
+  "exception.stacktrace"
+]
+
+/**
+ * How spans are rendered.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RenderOptions {
+  /**
+   * Which span attributes to print: key prefixes (a full key works as a prefix too) or a predicate.
+   * Defaults to {@link defaultAttributePrefixes}.
+   */
+  readonly attributes?: ReadonlyArray<string> | ((key: string) => boolean) | undefined
+  /** Event attribute keys never printed. Defaults to {@link defaultHiddenEventAttributes}. */
+  readonly hiddenEventAttributes?: ReadonlyArray<string> | undefined
+  /** Print span events under their span. Defaults to `true`. */
+  readonly events?: boolean | undefined
+  /** Print durations and event offsets. Turn off for deterministic output in tests. Defaults to `true`. */
+  readonly timing?: boolean | undefined
+  /** Longer attribute values, event names and status messages are cut to this length. Defaults to 120. */
+  readonly maxValueLength?: number | undefined
+}
+
+interface Resolved {
+  readonly showAttribute: (key: string) => boolean
+  readonly hiddenEventAttributes: ReadonlySet<string>
+  readonly events: boolean
+  readonly timing: boolean
+  readonly maxValueLength: number
+}
+
+const resolve = (options: RenderOptions | undefined): Resolved => {
+  const selection = options?.attributes ?? defaultAttributePrefixes
+  return {
+    showAttribute: typeof selection === "function"
+      ? selection
+      : (key) => selection.some((prefix) => key.startsWith(prefix)),
+    hiddenEventAttributes: new Set(options?.hiddenEventAttributes ?? defaultHiddenEventAttributes),
+    events: options?.events ?? true,
+    timing: options?.timing ?? true,
+    maxValueLength: Math.max(2, options?.maxValueLength ?? 120)
+  }
+}
+
+const truncate = (text: string, max: number): string => text.length > max ? `${text.slice(0, max - 1)}…` : text
+
+const firstLine = (text: string): string => {
+  const newline = text.indexOf("\n")
+  return newline === -1 ? text : `${text.slice(0, newline)} …`
+}
+
+// Bare words stay bare; anything that would be ambiguous in `key=value` form is JSON-quoted.
+const formatString = (text: string, max: number): string => {
+  const cut = truncate(text, max)
+  return cut === "" || /[\s"=\\]/.test(cut) ? JSON.stringify(cut) : cut
+}
+
+// OTel API 1.10 widened attribute values to `unknown` (AnyValue); render whatever arrives.
+const formatValue = (value: AttributeValue, max: number): string => {
+  if (typeof value === "string") {
+    return formatString(value, max)
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item: unknown) => formatValue(item, max)).join(",")}]`
+  }
+  if (value instanceof Uint8Array) {
+    return `<${value.length} bytes>`
+  }
+  if (typeof value === "object" && value !== null) {
+    try {
+      return truncate(JSON.stringify(value), max)
+    } catch {
+      return "[object]"
+    }
+  }
+  return String(value)
+}
+
+const formatAttributes = (attributes: AttributeRecord, keep: (key: string) => boolean, max: number): string => {
+  const keys = Object.keys(attributes).filter(keep).sort()
+  let out = ""
+  for (const key of keys) {
+    const value = attributes[key]
+    if (value !== undefined) {
+      out += ` ${key}=${formatValue(value, max)}`
+    }
+  }
+  return out
+}
+
+const formatMs = (ms: number): string => `${ms.toFixed(1)}ms`
+
+const formatStatus = (status: SpanRecord["status"], max: number): string => {
+  switch (status.code) {
+    case "ok":
+      return "OK"
+    case "unset":
+      return "UNSET"
+    case "error":
+      return status.message === undefined
+        ? "ERROR"
+        : `ERROR ${JSON.stringify(truncate(firstLine(status.message), max))}`
+  }
+}
+
+const spanLabel = (span: SpanRecord, options: Resolved): string =>
+  span.name +
+  (span.kind === "internal" ? "" : ` [${span.kind}]`) +
+  (options.timing ? ` ${formatMs(span.durationMs)}` : "") +
+  ` ${formatStatus(span.status, options.maxValueLength)}` +
+  formatAttributes(span.attributes, options.showAttribute, options.maxValueLength)
+
+const eventLabel = (span: SpanRecord, event: SpanRecord["events"][number], options: Resolved): string =>
+  `• ${truncate(firstLine(event.name), options.maxValueLength)}` +
+  (options.timing ? ` +${formatMs(event.timeMs - span.startTimeMs)}` : "") +
+  formatAttributes(event.attributes, (key) => !options.hiddenEventAttributes.has(key), options.maxValueLength)
+
+const keyOf = (traceId: string, spanId: string): string => `${traceId}/${spanId}`
+
+const byStart = (a: SpanRecord, b: SpanRecord): number => a.startTimeMs - b.startTimeMs
+
+/**
+ * Renders spans as one tree per root. A root is a span without a parent, or whose parent is not
+ * among `spans` (a remote parent, or a parent already printed). Siblings are ordered by start
+ * time. Every line ends with a newline; no spans render as the empty string.
+ *
+ * ```text
+ * zim.sendMessage [client] 12.5ms OK rpc.method=SendMessage
+ * │ • rate-limit.wait +0.1ms wait_ms=100
+ * ├─ attempt 5.0ms ERROR "HTTP 503" http.response.status_code=503
+ * │    • exception +5.0ms exception.message="HTTP 503" exception.type=ZegoError
+ * └─ attempt 6.0ms OK http.response.status_code=200
+ * ```
+ *
+ * @since 0.1.0
+ * @category rendering
+ */
+export const render = (spans: ReadonlyArray<SpanRecord>, options?: RenderOptions): string => {
+  const resolved = resolve(options)
+  const known = new Set(spans.map((span) => keyOf(span.traceId, span.spanId)))
+  const children = new Map<string, Array<SpanRecord>>()
+  const roots: Array<SpanRecord> = []
+  for (const span of spans) {
+    const parentKey = span.parentSpanId === undefined ? undefined : keyOf(span.traceId, span.parentSpanId)
+    if (parentKey === undefined || !known.has(parentKey)) {
+      roots.push(span)
+    } else {
+      const siblings = children.get(parentKey)
+      if (siblings === undefined) {
+        children.set(parentKey, [span])
+      } else {
+        siblings.push(span)
+      }
+    }
+  }
+
+  const lines: Array<string> = []
+  const visited = new Set<string>()
+
+  const visit = (span: SpanRecord, linePrefix: string, childPrefix: string): void => {
+    const key = keyOf(span.traceId, span.spanId)
+    visited.add(key)
+    lines.push(linePrefix + spanLabel(span, resolved))
+    // A visited child means a parent cycle in hand-made input; skip it rather than recurse forever.
+    const kids = (children.get(key) ?? []).filter((kid) => !visited.has(keyOf(kid.traceId, kid.spanId))).sort(byStart)
+    if (resolved.events) {
+      const eventPrefix = childPrefix + (kids.length > 0 ? "│ " : "  ")
+      for (const event of span.events) {
+        lines.push(eventPrefix + eventLabel(span, event, resolved))
+      }
+    }
+    kids.forEach((kid, index) => {
+      const last = index === kids.length - 1
+      visit(kid, childPrefix + (last ? "└─ " : "├─ "), childPrefix + (last ? "   " : "│  "))
+    })
+  }
+
+  for (const root of roots.sort(byStart)) {
+    visit(root, "", "")
+  }
+  // Spans caught in a parent cycle have no root; print them rather than drop them.
+  for (const span of spans) {
+    if (!visited.has(keyOf(span.traceId, span.spanId))) {
+      visit(span, "", "")
+    }
+  }
+  return lines.map((line) => `${line}\n`).join("")
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "@effect/vitest"
+import type { SpanRecord } from "../src/SpanRecord.js"
+import * as SpanTree from "../src/SpanTree.js"
+
+const t0 = 1_700_000_000_000
+
+const span = (fields: Partial<SpanRecord> & Pick<SpanRecord, "name" | "spanId">): SpanRecord => ({
+  kind: "internal",
+  traceId: "trace-1",
+  parentSpanId: undefined,
+  startTimeMs: t0,
+  durationMs: 1,
+  status: { code: "ok" },
+  attributes: {},
+  events: [],
+  links: [],
+  ...fields
+})
+
+// Deliberately not in start order: the renderer sorts siblings and roots by start time.
+const fixture: ReadonlyArray<SpanRecord> = [
+  span({
+    name: "http.request",
+    spanId: "d",
+    parentSpanId: "a",
+    kind: "client",
+    startTimeMs: t0 + 24,
+    durationMs: 18,
+    attributes: { "http.response.status_code": 200 }
+  }),
+  span({
+    name: "webhook.receive",
+    spanId: "w",
+    traceId: "trace-2",
+    // A remote parent: not among the spans, so this is a root of its own tree.
+    parentSpanId: "remote",
+    kind: "server",
+    startTimeMs: t0 + 100,
+    durationMs: 5,
+    attributes: { "zego.event": "room_close", "server.address": "example.com" }
+  }),
+  span({
+    name: "zim.sendPeerMessage",
+    spanId: "a",
+    kind: "client",
+    durationMs: 42.26,
+    attributes: {
+      "rpc.system": "zego",
+      "rpc.method": "SendPeerMessage",
+      "zego.app_id": 1234,
+      "internal.flag": true
+    },
+    events: [{ name: "retry.backoff", timeMs: t0 + 23.5, attributes: { attempt: 1, delay_ms: 200 } }]
+  }),
+  span({
+    name: "decode",
+    spanId: "e",
+    parentSpanId: "d",
+    startTimeMs: t0 + 40,
+    status: { code: "unset" }
+  }),
+  span({
+    name: "rate-limit.acquire",
+    spanId: "b",
+    parentSpanId: "a",
+    startTimeMs: t0 + 0.5,
+    durationMs: 10,
+    events: [{
+      name: "rate-limit.wait",
+      timeMs: t0 + 0.6,
+      attributes: { "zego.wait_ms": 9.5, "effect.fiberId": "#12" }
+    }]
+  }),
+  span({
+    name: "http.request",
+    spanId: "c",
+    parentSpanId: "a",
+    kind: "client",
+    startTimeMs: t0 + 11,
+    durationMs: 12.34,
+    status: { code: "error", message: "HTTP 503\n    at somewhere" },
+    attributes: {
+      "http.request.method": "POST",
+      "http.response.status_code": 503,
+      "url.full": "https://zim-api.zego.im/?Action=SendPeerMessage",
+      "error.type": "ZegoHttpError",
+      "zego.tags": ["a", "b c"]
+    },
+    events: [{
+      name: "exception",
+      timeMs: t0 + 23.3,
+      attributes: {
+        "exception.type": "ZegoHttpError",
+        "exception.message": "HTTP 503",
+        "exception.stacktrace": "ZegoHttpError: HTTP 503\n    at somewhere"
+      }
+    }]
+  })
+]
+
+describe("SpanTree.render", () => {
+  it("renders one indented tree per root with durations, statuses, selected attributes and events", () => {
+    expect(SpanTree.render(fixture)).toBe(
+      [
+        "zim.sendPeerMessage [client] 42.3ms OK rpc.method=SendPeerMessage rpc.system=zego zego.app_id=1234",
+        "│ • retry.backoff +23.5ms attempt=1 delay_ms=200",
+        "├─ rate-limit.acquire 10.0ms OK",
+        "│    • rate-limit.wait +0.1ms zego.wait_ms=9.5",
+        "├─ http.request [client] 12.3ms ERROR \"HTTP 503 …\" error.type=ZegoHttpError http.request.method=POST" +
+        " http.response.status_code=503 url.full=\"https://zim-api.zego.im/?Action=SendPeerMessage\"" +
+        " zego.tags=[a,\"b c\"]",
+        "│    • exception +12.3ms exception.message=\"HTTP 503\" exception.type=ZegoHttpError",
+        "└─ http.request [client] 18.0ms OK http.response.status_code=200",
+        "   └─ decode 1.0ms UNSET",
+        "webhook.receive [server] 5.0ms OK server.address=example.com zego.event=room_close",
+        ""
+      ].join("\n")
+    )
+  })
+
+  it("can leave out timings and events and select attributes with a predicate", () => {
+    const text = SpanTree.render(fixture.filter((record) => record.traceId === "trace-1"), {
+      timing: false,
+      events: false,
+      attributes: (key) => key === "rpc.method" || key === "http.response.status_code"
+    })
+    expect(text).toBe(
+      [
+        "zim.sendPeerMessage [client] OK rpc.method=SendPeerMessage",
+        "├─ rate-limit.acquire OK",
+        "├─ http.request [client] ERROR \"HTTP 503 …\" http.response.status_code=503",
+        "└─ http.request [client] OK http.response.status_code=200",
+        "   └─ decode UNSET",
+        ""
+      ].join("\n")
+    )
+  })
+
+  it("truncates long values and survives parent cycles in hand-made input", () => {
+    const text = SpanTree.render(
+      [
+        span({ name: "x", spanId: "x", parentSpanId: "y", attributes: { "zego.long": "abcdefghijklmnopqrstuvwxyz" } }),
+        span({ name: "y", spanId: "y", parentSpanId: "x", startTimeMs: t0 + 1 })
+      ],
+      { timing: false, maxValueLength: 10 }
+    )
+    expect(text).toBe("x OK zego.long=abcdefghi…\n└─ y OK\n")
+  })
+
+  it("renders nothing for no spans", () => {
+    expect(SpanTree.render([])).toBe("")
+  })
+})
