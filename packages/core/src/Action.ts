@@ -64,8 +64,10 @@ export interface Action<
   readonly method: "GET" | "POST"
   readonly request: Req
   readonly response: Res
-  /** Documented requests per second for this AppID. */
-  readonly qps: number
+  /** Documented requests per second for this AppID; undefined when only a scoped limit is documented. */
+  readonly qps: number | undefined
+  /** A documented per-room or per-group limit, keyed by the value of `field`. */
+  readonly scopedLimit?: ScopedLimit | undefined
   /** Safe to send twice: reads are, most writes are not. */
   readonly idempotent: boolean
   /** The Action's own documented codes, then its product's common codes. */
@@ -85,10 +87,23 @@ export interface Any {
   readonly method: "GET" | "POST"
   readonly request: Schema.Schema.AnyNoContext
   readonly response: Schema.Schema.AnyNoContext
-  readonly qps: number
+  readonly qps: number | undefined
+  readonly scopedLimit?: ScopedLimit | undefined
   readonly idempotent: boolean
   readonly errors: ErrorTable
   readonly finalize: (decoded: never, context: ResponseContext<never>) => unknown
+}
+
+/**
+ * A rate limit per room or per group: `qps` requests per second for each value of the parameter `field`
+ * (e.g. `GroupId`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ScopedLimit {
+  readonly field: string
+  readonly qps: number
 }
 
 /**
@@ -170,7 +185,9 @@ export interface Declaration<
   readonly method: "GET" | "POST"
   readonly request: Req
   readonly response: Res
-  readonly qps: number
+  /** Documented requests per second for this AppID; omit when only a scoped limit is documented. */
+  readonly qps: number | undefined
+  readonly scopedLimit?: ScopedLimit | undefined
   readonly idempotent: boolean
   readonly errors: Errors
 }

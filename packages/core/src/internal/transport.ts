@@ -22,7 +22,7 @@ import { ZegoConfig } from "../ZegoConfig.js"
 import type { Product } from "../ZegoConfig.js"
 import * as ZegoError from "../ZegoError.js"
 import * as ZegoMetrics from "../ZegoMetrics.js"
-import { intervalMillis, ZegoRateLimiter } from "../ZegoRateLimiter.js"
+import { intervalMillis, type PermitRequest, ZegoRateLimiter } from "../ZegoRateLimiter.js"
 import * as Wire from "./wire.js"
 
 /**
@@ -227,8 +227,13 @@ export const make = Effect.gen(function*() {
         ? config.callOptions
         : CallOptions.resolve(config.callOptions, ...overrides)
 
-      type Encoded = { readonly query: Record<string, Wire.WireValue> | undefined; readonly body: string | undefined }
+      type Encoded = {
+        readonly wire: unknown
+        readonly query: Record<string, Wire.WireValue> | undefined
+        readonly body: string | undefined
+      }
       const encode = (wire: unknown): Encoded => ({
+        wire,
         query: action.method === "GET" ? wire as Record<string, Wire.WireValue> : undefined,
         body: action.method === "POST" ? JSON.stringify(wire) : undefined
       })
@@ -245,22 +250,34 @@ export const make = Effect.gen(function*() {
       )
 
       const rate = options.rateLimit
-      const permit = rate.enabled
-        ? {
-          key: `${appIdAttribute}:${service}:${name}`,
-          intervalMillis: intervalMillis(rate.limit ?? action.qps, rate.window, rate.safetyMargin),
-          onExceeded: rate.onExceeded,
-          maxWait: rate.maxWait === undefined ? undefined : Duration.decode(rate.maxWait)
-        }
-        : undefined
+      const permitFor = (key: string, qps: number | undefined): PermitRequest | undefined =>
+        rate.enabled && qps !== undefined
+          ? {
+            key,
+            intervalMillis: intervalMillis(qps, rate.window, rate.safetyMargin),
+            onExceeded: rate.onExceeded,
+            maxWait: rate.maxWait === undefined ? undefined : Duration.decode(rate.maxWait)
+          }
+          : undefined
+      const appKey = `${appIdAttribute}:${service}:${name}`
+      const appPermit = permitFor(appKey, rate.limit ?? action.qps)
+      // Per-room / per-group limits are keyed by the value of the scoping parameter.
+      const scopedPermit = (encoded: Encoded): PermitRequest | undefined => {
+        const scope = action.scopedLimit
+        if (scope === undefined) return undefined
+        const source = encoded.query ?? encoded.wire
+        const value = typeof source === "object" && source !== null && scope.field in source
+          ? String((source as Record<string, unknown>)[scope.field])
+          : ""
+        return permitFor(`${appKey}:${scope.field}=${value}`, scope.qps)
+      }
       const timeoutMillis = Duration.toMillis(options.timeout)
 
       let attempts = 0
       let lastError: ZegoError.ZegoError | undefined
 
-      const acquirePermit = permit === undefined
-        ? Effect.void
-        : Effect.flatMap(
+      const acquire = (permit: PermitRequest | undefined): Effect.Effect<void, ZegoError.ZegoError> =>
+        permit === undefined ? Effect.void : Effect.flatMap(
           Effect.mapError(limiter.acquire(permit), (denied): ZegoError.ZegoError =>
             denied._tag === "WaitExceeded"
               ? new ZegoError.RateLimitWaitExceeded({
@@ -277,6 +294,7 @@ export const make = Effect.gen(function*() {
                   Effect.flatMap(Clock.currentTimeNanos, (now) =>
                     Effect.sync(() =>
                       span.event("zego.rate_limit.wait", now, {
+                        "zego.rate_limit.key": permit.key,
                         "zego.rate_limit.wait_ms": waited,
                         "zego.attempt": attempts
                       })
@@ -405,8 +423,9 @@ export const make = Effect.gen(function*() {
         ZegoError.ZegoError | E2
       > = Effect.suspend(() => {
         const attempt = ++attempts
-        return acquirePermit.pipe(
+        return acquire(appPermit).pipe(
           Effect.zipRight(resolveInput),
+          Effect.tap((encoded) => acquire(scopedPermit(encoded))),
           Effect.flatMap((encoded) => exchange(attempt, encoded)),
           Effect.flatMap((answer) => answer._tag === "Success" ? Effect.succeed(answer) : Effect.fail(answer.error)),
           Effect.tapError((error) => {
