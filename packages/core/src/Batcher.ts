@@ -119,6 +119,7 @@ export const make = <Item, A, E, R>(
         pause,
         options.run(sealEffect(batch), batch.group).pipe(
           Effect.exit,
+          Effect.tap(() => Effect.annotateCurrentSpan("zego.batch.size", batch.slots.size)),
           Effect.flatMap((exit) =>
             Effect.sync(() => {
               if (Exit.isSuccess(exit)) return complete(batch, exit.value)
@@ -131,8 +132,7 @@ export const make = <Item, A, E, R>(
             root: true,
             links: batch.links,
             attributes: { ...options.attributes, "zego.batch.group": batch.group }
-          }),
-          Effect.tap(() => Effect.annotateCurrentSpan("zego.batch.size", batch.slots.size))
+          })
         )
       ).pipe(
         Effect.provide(context),
@@ -191,5 +191,12 @@ export const make = <Item, A, E, R>(
               (batch) =>
                 restore(Deferred.await(deferred)).pipe(Effect.onInterrupt(() => leave(batch, item, deferred)))
             ))
-        )).pipe(Effect.withSpan(options.name, { captureStackTrace: false }))
+        )).pipe(
+          Effect.tapError((error) =>
+            typeof error === "object" && error !== null && "_tag" in error && typeof error._tag === "string"
+              ? Effect.annotateCurrentSpan("error.type", error._tag)
+              : Effect.void
+          ),
+          Effect.withSpan(options.name, { captureStackTrace: false })
+        )
   })

@@ -220,7 +220,8 @@ export const ApiError =
       }
       override get message(): string {
         const failed = this.errorList && this.errorList.length > 0 ? ` (${this.errorList.length} items failed)` : ""
-        return `${this.action}: ${traits.meaning} (code ${this.code}${failed}, server said "${this.serverMessage}", RequestId ${this.requestId})`
+        const said = this.serverMessage === "" ? "" : `, server said "${this.serverMessage}"`
+        return `${this.action}: ${traits.meaning} (code ${this.code}${failed}${said}, RequestId ${this.requestId})`
       }
     }
     return Base as unknown as ApiErrorConstructor<Self, Tag>

@@ -157,26 +157,33 @@ export const make: Effect.Effect<ZegoRateLimiterService, never, RateLimiter.Rate
         Effect.mapError((error): PermitDenied => ({ _tag: "StoreUnavailable", description: error.message }))
       )
 
-    const takeAsHead = (request: PermitRequest): Effect.Effect<void, PermitDenied> =>
+    const takeAsHead = (request: PermitRequest, onSleep: () => void): Effect.Effect<void, PermitDenied> =>
       Effect.flatMap(tryTake(request), (wait) => {
         if (wait === 0) return Effect.void
         if (request.onExceeded === "fail") return Effect.fail<PermitDenied>({ _tag: "WaitExceeded" })
-        return Effect.zipRight(Effect.sleep(Duration.millis(wait)), takeAsHead(request))
+        onSleep()
+        return Effect.zipRight(Effect.sleep(Duration.millis(wait)), takeAsHead(request, onSleep))
       })
 
-    const acquire = (request: PermitRequest): Effect.Effect<number, PermitDenied> => {
-      const lock = lockOf(request.key)
-      if (request.onExceeded === "fail" && lock.busy) return Effect.fail({ _tag: "WaitExceeded" })
-      const take = lock.withLock(takeAsHead(request))
-      const bounded = request.maxWait === undefined ? take : Effect.timeoutFail(take, {
-        duration: request.maxWait,
-        onTimeout: (): PermitDenied => ({ _tag: "WaitExceeded" })
+    const acquire = (request: PermitRequest): Effect.Effect<number, PermitDenied> =>
+      Effect.suspend(() => {
+        const lock = lockOf(request.key)
+        if (request.onExceeded === "fail" && lock.busy) return Effect.fail({ _tag: "WaitExceeded" })
+        // Only time spent queued behind others or sleeping counts as waiting, not the store's latency.
+        let waited = lock.busy
+        const take = lock.withLock(takeAsHead(request, () => {
+          waited = true
+        }))
+        const bounded = request.maxWait === undefined ? take : Effect.timeoutFail(take, {
+          duration: request.maxWait,
+          onTimeout: (): PermitDenied => ({ _tag: "WaitExceeded" })
+        })
+        return Effect.flatMap(
+          Clock.currentTimeMillis,
+          (start) =>
+            Effect.flatMap(bounded, () => Effect.map(Clock.currentTimeMillis, (end) => (waited ? end - start : 0)))
+        )
       })
-      return Effect.flatMap(
-        Clock.currentTimeMillis,
-        (start) => Effect.flatMap(bounded, () => Effect.map(Clock.currentTimeMillis, (end) => end - start))
-      )
-    }
 
     return { acquire }
   }

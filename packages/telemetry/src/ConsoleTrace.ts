@@ -29,6 +29,12 @@ export interface Options extends RenderOptions {
    * Defaults to 10000.
    */
   readonly maxBufferedSpans?: number | undefined
+  /**
+   * `root` (default): print each tree as soon as its root ends. `shutdown`: keep every tree and print
+   * them all, oldest root first, when the telemetry scope closes — tidy output for scripts that print
+   * their own results.
+   */
+  readonly printAt?: "root" | "shutdown" | undefined
 }
 
 const writeStdout = (text: string): void => {
@@ -74,7 +80,7 @@ export class ConsoleTraceProcessor implements SpanProcessor {
     trace.push(record)
     this.pending.set(record.traceId, trace)
     this.buffered++
-    if (isLocalRoot) {
+    if (isLocalRoot && this.options.printAt !== "shutdown") {
       this.emit(this.takeSubtree(record))
     }
   }
@@ -91,7 +97,7 @@ export class ConsoleTraceProcessor implements SpanProcessor {
   shutdown(): Promise<void> {
     if (!this.closed) {
       this.closed = true
-      const rest = Array.from(this.pending.values()).flat()
+      const rest = Array.from(this.pending.values()).flat().sort((a, b) => a.startTimeMs - b.startTimeMs)
       this.pending.clear()
       this.buffered = 0
       this.emit(rest)
