@@ -118,7 +118,7 @@ export const defaults: ResolvedCallOptions = {
   rateLimit: {
     enabled: true,
     window: Duration.seconds(1),
-    safetyMargin: Duration.millis(10),
+    safetyMargin: Duration.millis(20),
     onExceeded: "delay"
   }
 }

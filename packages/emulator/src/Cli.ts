@@ -1,0 +1,220 @@
+/**
+ * Command-line options of the standalone emulator (`src/bin.ts`).
+ *
+ * @since 0.1.0
+ */
+import * as Data from "effect/Data"
+import * as Either from "effect/Either"
+import * as Faults from "./Faults.js"
+import type { RateLimits } from "./RateLimit.js"
+
+/**
+ * The parsed command line.
+ *
+ * @since 0.1.0
+ */
+export interface CliOptions {
+  readonly help: boolean
+  readonly port: number
+  readonly host: string | undefined
+  readonly appId: number | undefined
+  readonly serverSecret: string | undefined
+  readonly seedPath: string | undefined
+  readonly rateLimits: RateLimits
+  readonly clockOffsetMs: number
+  readonly faults: Readonly<Record<string, ReadonlyArray<Faults.FaultSpec>>>
+}
+
+/**
+ * A command line that cannot be understood.
+ *
+ * @since 0.1.0
+ */
+export class CliError extends Data.TaggedError("CliError")<{ readonly reason: string }> {
+  override get message(): string {
+    return this.reason
+  }
+}
+
+/**
+ * The port the CLI listens on unless told otherwise.
+ *
+ * @since 0.1.0
+ */
+export const defaultPort = 8080
+
+/**
+ * The usage text.
+ *
+ * @since 0.1.0
+ */
+export const usage = `Usage: emulator [options]
+
+  --port N              TCP port (default ${defaultPort}; 0 picks a free port)
+  --host HOST           interface to listen on (default 127.0.0.1)
+  --app-id N            the AppID served (default 1234567890)
+  --secret HEX          the ServerSecret, 32 hex characters (default: a fixed test secret)
+  --seed FILE           a JSON seed file (default: the built-in seed)
+  --rate-limits MODE    documented (default) | off | Action=N,Action=off,...
+  --clock-offset MS     server clock offset in ms (positive: ahead)
+  --fault SPEC          install a fault; repeatable. SPEC is [Action=]KIND[@RATE][*COUNT] with KIND one of
+                          latency:MS | status:CODE[:empty] | drop | ratelimit | code:N
+                          body:html|truncatedJson|emptyBody|wrongTypes|missingCode|unknownCode
+  --fault-seed N        seed the faults' PRNG so that --fault rates fire deterministically
+  --help                show this text
+`
+
+const integer = /^-?[0-9]+$/
+
+const parseInteger = (flag: string, text: string): Either.Either<number, CliError> =>
+  integer.test(text) ? Either.right(Number(text)) : Either.left(new CliError({ reason: `${flag} needs an integer` }))
+
+const faultSyntax = /^(?:([A-Za-z0-9]+)=)?([a-z]+)(?::([^@*]+))?(?:@([0-9.]+))?(?:\*([0-9]+))?$/
+
+/**
+ * Parses one `--fault` value into a target and a fault specification (validated).
+ *
+ * @since 0.1.0
+ */
+export const parseFault = (
+  text: string,
+  seed: number | undefined
+): Either.Either<{ readonly target: string; readonly spec: Faults.FaultSpec }, CliError> => {
+  const bad = (why: string) => Either.left(new CliError({ reason: `--fault ${text}: ${why}` }))
+  const match = faultSyntax.exec(text)
+  if (match === null) return bad("expected [Action=]KIND[:ARG][@RATE][*COUNT]")
+  const [, target, kind, argument, rate, count] = match
+  const parts = (argument ?? "").split(":")
+  let fault: Faults.Fault
+  switch (kind) {
+    case "latency":
+      if (!integer.test(parts[0] ?? "")) return bad("latency needs milliseconds, e.g. latency:200")
+      fault = Faults.latency(Number(parts[0]))
+      break
+    case "status":
+      if (!integer.test(parts[0] ?? "")) return bad("status needs an HTTP status, e.g. status:503")
+      fault = Faults.httpError(Number(parts[0]), parts[1] === "empty" ? "empty" : "html")
+      break
+    case "drop":
+      fault = Faults.dropConnection
+      break
+    case "ratelimit":
+      fault = Faults.rateLimited
+      break
+    case "code":
+      if (!integer.test(parts[0] ?? "")) return bad("code needs a number, e.g. code:660000001")
+      fault = Faults.forcedCode(Number(parts[0]))
+      break
+    case "body": {
+      const bodyKind = Faults.MalformedBodyKind.literals.find((literal) => literal === parts[0])
+      if (bodyKind === undefined) return bad(`body needs one of ${Faults.MalformedBodyKind.literals.join(", ")}`)
+      fault = Faults.malformedBody(bodyKind)
+      break
+    }
+    default:
+      return bad(`unknown fault kind ${kind ?? ""}`)
+  }
+  const spec: {
+    fault: Faults.Fault
+    rate?: number
+    count?: number
+    seed?: number
+  } = { fault }
+  if (rate !== undefined) spec.rate = Number(rate)
+  if (count !== undefined) spec.count = Number(count)
+  if (seed !== undefined) spec.seed = seed
+  return Either.match(Faults.validate([spec]), {
+    onLeft: (error) => bad(error.reason),
+    onRight: (valid) =>
+      valid[0] === undefined ? bad("invalid") : Either.right({ target: target ?? Faults.allActions, spec: valid[0] })
+  })
+}
+
+const parseRateLimits = (text: string): Either.Either<RateLimits, CliError> => {
+  if (text === "documented" || text === "off") return Either.right(text)
+  const overrides: Record<string, number | "off"> = {}
+  for (const entry of text.split(",")) {
+    const [name, value] = entry.split("=")
+    if (name === undefined || name === "" || value === undefined) {
+      return Either.left(new CliError({ reason: "--rate-limits needs documented, off or Action=N,..." }))
+    }
+    if (value === "off") {
+      overrides[name] = "off"
+    } else if (integer.test(value)) {
+      overrides[name] = Number(value)
+    } else {
+      return Either.left(new CliError({ reason: `--rate-limits ${name} needs a number or off` }))
+    }
+  }
+  return Either.right(overrides)
+}
+
+/**
+ * Parses the command-line arguments (without the node and script paths). Accepts `--flag value` and
+ * `--flag=value`.
+ *
+ * @since 0.1.0
+ */
+export const parseArgs = (argv: ReadonlyArray<string>): Either.Either<CliOptions, CliError> =>
+  Either.gen(function*() {
+    const values = new Map<string, Array<string>>()
+    let help = false
+    for (let index = 0; index < argv.length; index++) {
+      const arg = argv[index] ?? ""
+      if (arg === "--help" || arg === "-h") {
+        help = true
+        continue
+      }
+      if (!arg.startsWith("--")) return yield* Either.left(new CliError({ reason: `unexpected argument ${arg}` }))
+      const equals = arg.indexOf("=")
+      const flag = equals === -1 ? arg : arg.slice(0, equals)
+      let value: string | undefined = equals === -1 ? undefined : arg.slice(equals + 1)
+      if (value === undefined) {
+        value = argv[index + 1]
+        index++
+      }
+      if (value === undefined) return yield* Either.left(new CliError({ reason: `${flag} needs a value` }))
+      const known = [
+        "--port",
+        "--host",
+        "--app-id",
+        "--secret",
+        "--seed",
+        "--rate-limits",
+        "--clock-offset",
+        "--fault",
+        "--fault-seed"
+      ]
+      if (!known.includes(flag)) return yield* Either.left(new CliError({ reason: `unknown option ${flag}` }))
+      values.set(flag, [...(values.get(flag) ?? []), value])
+    }
+    const last = (flag: string): string | undefined => values.get(flag)?.at(-1)
+
+    const portText = last("--port")
+    const port = portText === undefined ? defaultPort : yield* parseInteger("--port", portText)
+    const appIdText = last("--app-id")
+    const appId = appIdText === undefined ? undefined : yield* parseInteger("--app-id", appIdText)
+    const offsetText = last("--clock-offset")
+    const clockOffsetMs = offsetText === undefined ? 0 : yield* parseInteger("--clock-offset", offsetText)
+    const faultSeedText = last("--fault-seed")
+    const faultSeed = faultSeedText === undefined ? undefined : yield* parseInteger("--fault-seed", faultSeedText)
+    const rateLimitsText = last("--rate-limits")
+    const rateLimits = rateLimitsText === undefined ? "documented" : yield* parseRateLimits(rateLimitsText)
+
+    const faults: Record<string, Array<Faults.FaultSpec>> = {}
+    for (const text of values.get("--fault") ?? []) {
+      const { spec, target } = yield* parseFault(text, faultSeed)
+      faults[target] = [...(faults[target] ?? []), spec]
+    }
+    return {
+      help,
+      port,
+      host: last("--host"),
+      appId,
+      serverSecret: last("--secret"),
+      seedPath: last("--seed"),
+      rateLimits,
+      clockOffsetMs,
+      faults
+    }
+  })

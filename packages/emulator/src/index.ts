@@ -1,0 +1,96 @@
+/**
+ * `@effect-zego/emulator`: a local emulator of the ZEGOCLOUD ZIM and RTC server APIs.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * The declaration of emulated Actions.
+ *
+ * @since 0.1.0
+ */
+export * as Action from "./Action.js"
+
+/**
+ * The table of emulated Actions.
+ *
+ * @since 0.1.0
+ */
+export * as Actions from "./actions/index.js"
+
+/**
+ * Command-line parsing of the standalone emulator.
+ *
+ * @since 0.1.0
+ */
+export * as Cli from "./Cli.js"
+
+/**
+ * The emulator service and its layer.
+ *
+ * @since 0.1.0
+ */
+export * from "./Emulator.js"
+
+/**
+ * Fault injection.
+ *
+ * @since 0.1.0
+ */
+export * as Faults from "./Faults.js"
+
+/**
+ * The gateway checks.
+ *
+ * @since 0.1.0
+ */
+export * as Gateway from "./Gateway.js"
+
+/**
+ * Query string parsing.
+ *
+ * @since 0.1.0
+ */
+export * as Query from "./Query.js"
+
+/**
+ * Sliding-window rate limits.
+ *
+ * @since 0.1.0
+ */
+export * as RateLimit from "./RateLimit.js"
+
+/**
+ * The request log.
+ *
+ * @since 0.1.0
+ */
+export * as RequestLog from "./RequestLog.js"
+
+/**
+ * The documented return codes.
+ *
+ * @since 0.1.0
+ */
+export * as ReturnCodes from "./ReturnCodes.js"
+
+/**
+ * The seed: schema, default seed, well-known IDs, loader.
+ *
+ * @since 0.1.0
+ */
+export * as Seed from "./Seed.js"
+
+/**
+ * The signature verifier.
+ *
+ * @since 0.1.0
+ */
+export * as Signature from "./Signature.js"
+
+/**
+ * The emulator's state.
+ *
+ * @since 0.1.0
+ */
+export * as State from "./State.js"
