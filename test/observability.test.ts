@@ -188,7 +188,9 @@ describe("metrics", () => {
     Effect.gen(function*() {
       const { server, zim } = yield* setup()
       server.script((r, i) =>
-        one(r, "Action") === "QueryUserInfos" && i === 0 ? ScriptedServer.envelope(660000001) : ScriptedServer.envelope(0)
+        one(r, "Action") === "QueryUserInfos" && i === 0
+          ? ScriptedServer.envelope(660000001)
+          : ScriptedServer.envelope(0)
       )
       yield* Effect.forEach([1, 2], () => zim.queryUserInfos({ UserIds: ["a"] }), { concurrency: "unbounded" })
       server.script(() => ScriptedServer.envelope(660700015))
