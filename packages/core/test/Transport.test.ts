@@ -62,7 +62,12 @@ const transport = (http: Layer.Layer<HttpClient.HttpClient>, callOptions: CallOp
     )
   )
 
-const noJitter = { jitter: false, baseDelay: "100 millis", throttledBaseDelay: "1 second", maxDelay: "3 seconds" }
+const noJitter: Partial<CallOptions.RetryPolicy> = {
+  jitter: false,
+  baseDelay: "100 millis",
+  throttledBaseDelay: "1 second",
+  maxDelay: "3 seconds"
+}
 
 describe("ZegoTransport under TestClock", () => {
   it.effect("transient failures back off exponentially from the base, capped", () =>
