@@ -1,27 +1,38 @@
 /**
- * RTC `DescribeUsers`: whether up to 10 users are in a room, their role and login time. GET, 10
- * requests/s for all rooms of an AppID.
+ * RTC `DescribeUsers`: whether up to 10 users are in a room, their role and login time. GET, 10 requests/s.
+ *
+ * Generated from the vendor's `rtc/room/describe-users.yaml`.
  *
  * @since 0.1.0
  */
+
 import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
 /**
+ * Errors of DescribeUsers that other Actions share (declared in `RtcErrors`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export { RoomNotFound } from "./RtcErrors.js"
+
+/**
+ * The input of DescribeUsers, with its documented limits; it is sent as the query parameters.
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const Request = Schema.Struct({
-  /** The room. */
+  /** Not empty. */
   RoomId: Rules.string({ minLength: 1 }),
-  /** 1 to 10 user IDs (sent as `UserId[]`). */
+  /** 1 to 10 items; each not empty. */
   UserId: Rules.array(Rules.string({ minLength: 1 }), { minItems: 1, maxItems: 10 })
 })
 
 /**
- * One user's status. `Status`: 0 not in the room, 1 in it. `LoginTime`: Unix milliseconds. `UserRole`
- * (LiveRoom only): 1 host, 2 audience, 4 administrator.
+ * One item of `Data.UserStatusList`.
  *
  * @since 0.1.0
  * @category schemas
@@ -40,6 +51,8 @@ export const UserStatus = Schema.Struct({
 export type UserStatus = typeof UserStatus.Type
 
 /**
+ * The business fields of a successful answer; absent fields decode to their empty value.
+ *
  * @since 0.1.0
  * @category schemas
  */
@@ -60,11 +73,12 @@ export const Response = Schema.Struct({
  */
 export const errors = {
   ...RtcErrors.common,
-  207: RtcErrors.RoomRateLimited,
   50001: RtcErrors.RoomNotFound
 } as const
 
 /**
+ * Idempotent: a read (Describe…).
+ *
  * @since 0.1.0
  * @category actions
  */

@@ -1,5 +1,6 @@
 /**
- * `RtcService`: every RTC Action as a method, plus a batched single-user status lookup.
+ * `RtcService`: every RTC Action as a method (named after the Action in camelCase, built from the
+ * `RtcActions` registry), plus a batched single-user status lookup.
  *
  * @since 0.1.0
  */
@@ -10,6 +11,7 @@ import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as DescribeUsers from "./DescribeUsers.js"
+import * as RtcActions from "./RtcActions.js"
 
 /**
  * What `getUserStatus` can fail with.
@@ -20,12 +22,21 @@ import * as DescribeUsers from "./DescribeUsers.js"
 export type GetUserStatusError = Action.Error<typeof DescribeUsers.DescribeUsers>
 
 /**
+ * Every RTC Action as a method: `describeUsers(input)`, `startMix(input)`… Each keeps the precise input,
+ * success and error types of its Action (see `RtcActions` for the list).
+ *
  * @since 0.1.0
  * @category models
  */
-export interface RtcServiceShape {
-  /** RTC `DescribeUsers`: up to 10 users of one room. */
-  readonly describeUsers: ActionMethod.ActionMethod<typeof DescribeUsers.DescribeUsers>
+export type RtcActionMethods = {
+  readonly [K in keyof RtcActions.Actions]: ActionMethod.ActionMethod<RtcActions.Actions[K]>
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface RtcServiceShape extends RtcActionMethods {
   /**
    * One user's status in a room. Concurrent calls, from any fibers, are coalesced into DescribeUsers
    * calls of up to 10 distinct users of the same room; each caller gets its own user or its own error.
@@ -61,7 +72,7 @@ interface StatusKey {
 export const make = (options: RtcServiceOptions = {}) =>
   Effect.gen(function*() {
     const transport = yield* ZegoTransport.ZegoTransport
-    const describeUsers = ActionMethod.make(transport, DescribeUsers.DescribeUsers)
+    const methods = methodsOf(transport, RtcActions.actions)
     const action = DescribeUsers.DescribeUsers
 
     const lookup = yield* Batcher.make<StatusKey, DescribeUsers.UserStatus, GetUserStatusError, never>({
@@ -98,22 +109,30 @@ export const make = (options: RtcServiceOptions = {}) =>
     const getUserStatus: RtcServiceShape["getUserStatus"] = (roomId, userId) =>
       Effect.zipRight(Action.validate(action, { RoomId: roomId, UserId: [userId] }), lookup({ roomId, userId }))
 
-    return RtcService.of({ describeUsers, getUserStatus })
+    return RtcService.of({ ...methods, getUserStatus })
   })
 
+/** One method per Action of a registry, keeping each Action's types. */
+const methodsOf = <R extends Record<string, Action.Any>>(
+  transport: ZegoTransport.ZegoTransportService,
+  actions: R
+): { readonly [K in keyof R]: ActionMethod.ActionMethod<R[K]> } => {
+  const out: Record<string, unknown> = {}
+  for (const [name, action] of Object.entries(actions)) out[name] = ActionMethod.make(transport, action)
+  return out as { readonly [K in keyof R]: ActionMethod.ActionMethod<R[K]> }
+}
+
 /**
- * Handlers for {@link RtcService.layerTest}, by Action name.
+ * Handlers for {@link RtcService.layerTest}, by Action name (`DescribeUsers`, `StartMix`…): each answers
+ * with its Action's success value or fails with one of its errors.
  *
  * @since 0.1.0
  * @category models
  */
-export interface TestHandlers {
-  readonly DescribeUsers?: (
-    input: Action.Input<typeof DescribeUsers.DescribeUsers>
-  ) => Effect.Effect<
-    Action.Success<typeof DescribeUsers.DescribeUsers>,
-    Action.Error<typeof DescribeUsers.DescribeUsers>
-  >
+export type TestHandlers = {
+  readonly [K in keyof RtcActions.Actions as RtcActions.Actions[K]["name"]]?: (
+    input: Action.Input<RtcActions.Actions[K]>
+  ) => Effect.Effect<Action.Success<RtcActions.Actions[K]>, Action.Error<RtcActions.Actions[K]>>
 }
 
 /**

@@ -1,37 +1,39 @@
 /**
  * ZIM `QueryGroupsInfoOfUser`: one page of the groups a user has joined. POST, 20 requests/s.
  *
+ * Generated from the vendor's `zim/user/query-group-information-of-user-joined.yaml`.
+ *
  * @since 0.1.0
  */
+
 import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
 /**
- * 660500002: the user whose groups are asked for is not registered.
+ * Errors of QueryGroupsInfoOfUser that other Actions share (declared in `ZimErrors`).
  *
  * @since 0.1.0
  * @category errors
  */
-export class OperatorNotRegistered extends ZegoError.ApiError<OperatorNotRegistered>()("OperatorNotRegistered", {
-  meaning: "the operator user is not registered"
-}) {}
+export { OperatorNotRegistered } from "./ZimErrors.js"
 
 /**
+ * The input of QueryGroupsInfoOfUser, with its documented limits; it is sent as the JSON body.
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const Request = Schema.Struct({
-  /** The user, at most 32 characters. */
+  /** 1 to 32 characters. */
   FromUserId: Rules.string({ minLength: 1, maxLength: 32 }),
-  /** Groups per page, 1 to 100. */
+  /** An integer from 1 to 100. */
   Limit: Rules.number({ int: true, minimum: 1, maximum: 100 }),
-  /** Empty (or absent) for the first page, then the previous page's `NextRsp`. */
   Next: Schema.optional(Rules.string())
 })
 
 /**
- * One group.
+ * One item of `GroupInfoList`.
  *
  * @since 0.1.0
  * @category schemas
@@ -49,20 +51,19 @@ export const GroupInfo = Schema.Struct({
 export type GroupInfo = typeof GroupInfo.Type
 
 /**
+ * The business fields of a successful answer; absent fields decode to their empty value.
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const Response = Schema.Struct({
-  /** The next page's token; `"0"` when this is the last page. */
   NextRsp: Schema.optionalWith(Schema.String, { default: () => "0" }),
-  /** How many groups the user has joined in all. */
   HasJoinGroupNum: Schema.optionalWith(Schema.Number, { default: () => 0 }),
   GroupInfoList: Schema.optionalWith(Schema.Array(GroupInfo), { default: () => [] })
 })
 
 /**
- * The codes of QueryGroupsInfoOfUser. Note that 660000002 means "parameter error" here, unlike in
- * QueryUserInfos.
+ * The codes of QueryGroupsInfoOfUser.
  *
  * @since 0.1.0
  * @category code tables
@@ -70,10 +71,12 @@ export const Response = Schema.Struct({
 export const errors = {
   ...ZimErrors.common,
   660000002: ZegoError.InvalidParameter,
-  660500002: OperatorNotRegistered
+  660500002: ZimErrors.OperatorNotRegistered
 } as const
 
 /**
+ * Idempotent: a read (Query…).
+ *
  * @since 0.1.0
  * @category actions
  */

@@ -1,28 +1,28 @@
 /**
  * ZIM `QueryUserInfos`: user name, avatar and extra field of up to 100 users. POST, 20 requests/s.
  *
- * Partial results are values: the users found, and each failed user with the tagged error of its
- * `SubCode`. When every user fails, the call fails with the `Code`'s error, whose `errorList` keeps the
- * failures.
+ * Partial results are values: each item of `ErrorList` comes back with the tagged error of its `SubCode`. When
+ * every item fails, the call fails with the `Code`'s error.
+ *
+ * Generated from the vendor's `zim/user/query-user-information.yaml`.
  *
  * @since 0.1.0
  */
+
 import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
 /**
- * 660700008: the server could not get this user's information.
+ * Errors of QueryUserInfos that other Actions share (declared in `ZimErrors`).
  *
  * @since 0.1.0
  * @category errors
  */
-export class UserInfoUnavailable extends ZegoError.ApiError<UserInfoUnavailable>()("UserInfoUnavailable", {
-  meaning: "the server could not get the user's information"
-}) {}
+export { UserInfoUnavailable, UserNotRegistered } from "./ZimErrors.js"
 
 /**
- * 660000002 (in QueryUserInfos): no such user ID, or the user logged out.
+ * 660000002: the user does not exist or has logged out.
  *
  * @since 0.1.0
  * @category errors
@@ -32,18 +32,7 @@ export class UserNotFoundOrLoggedOut extends ZegoError.ApiError<UserNotFoundOrLo
 }) {}
 
 /**
- * 660700015: the user is not registered.
- *
- * @since 0.1.0
- * @category errors
- */
-export class UserNotRegistered extends ZegoError.ApiError<UserNotRegistered>()("UserNotRegistered", {
-  meaning: "the user is not registered"
-}) {}
-
-/**
- * A ZIM user ID as QueryUserInfos accepts it: 1 to 64 bytes of digits, ASCII letters, space and
- * ``!#$%&()+-:;<=.>?@[]^_{}|~``.
+ * One item of `UserIds`: 1 to 64 bytes; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.
  *
  * @since 0.1.0
  * @category schemas
@@ -58,16 +47,18 @@ export const UserId = Rules.string({
 })
 
 /**
+ * The input of QueryUserInfos, with its documented limits; it is sent as the JSON body.
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const Request = Schema.Struct({
-  /** 1 to 100 user IDs. */
+  /** 1 to 100 items; each 1 to 64 bytes; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~. */
   UserIds: Rules.array(UserId, { minItems: 1, maxItems: 100 })
 })
 
 /**
- * One user found.
+ * One item of `Result`.
  *
  * @since 0.1.0
  * @category schemas
@@ -86,6 +77,8 @@ export const UserInfo = Schema.Struct({
 export type UserInfo = typeof UserInfo.Type
 
 /**
+ * The business fields of a successful answer; absent fields decode to their empty value.
+ *
  * @since 0.1.0
  * @category schemas
  */
@@ -102,14 +95,13 @@ export const Response = Schema.Struct({
  */
 export const errors = {
   ...ZimErrors.common,
-  660000001: ZimErrors.ServerError,
   660000002: UserNotFoundOrLoggedOut,
-  660700008: UserInfoUnavailable,
-  660700015: UserNotRegistered
+  660700008: ZimErrors.UserInfoUnavailable,
+  660700015: ZimErrors.UserNotRegistered
 } as const
 
 /**
- * Any error QueryUserInfos documents, as a failed user's `Error` can be.
+ * Any error QueryUserInfos documents, as a failed item's `Error` can be.
  *
  * @since 0.1.0
  * @category models
@@ -117,14 +109,12 @@ export const errors = {
 export type Error = InstanceType<(typeof errors)[keyof typeof errors]>
 
 /**
- * A user that could not be queried, with the tagged error of its SubCode.
+ * An item of `ErrorList` that failed, with the tagged error of its SubCode.
  *
  * @since 0.1.0
  * @category models
  */
-export interface FailedUser {
-  readonly UserId: string
-  readonly SubCode: number
+export interface FailedUser extends ZegoError.ErrorListEntry {
   readonly Error: Error | ZegoError.UnknownApiError | ZegoError.GatewayError
 }
 
@@ -140,6 +130,8 @@ export interface Result {
 }
 
 /**
+ * Idempotent: a read (Query…).
+ *
  * @since 0.1.0
  * @category actions
  */
@@ -153,11 +145,7 @@ export const QueryUserInfos = Action.make({
   idempotent: true,
   errors,
   finalize: (decoded, context): Result => ({
-    Result: decoded.Result,
-    ErrorList: decoded.ErrorList.map((failed) => ({
-      UserId: failed.UserId,
-      SubCode: failed.SubCode,
-      Error: context.errorFor(failed.SubCode)
-    }))
+    ...decoded,
+    ErrorList: decoded.ErrorList.map((failed) => ({ ...failed, Error: context.errorFor(failed.SubCode) }))
   })
 })

@@ -1,6 +1,7 @@
 /**
- * `ZimService`: every ZIM Action as a method, plus helpers built on them: a stream over all groups of a
- * user, and a batched single-user lookup.
+ * `ZimService`: every ZIM Action as a method (named after the Action in camelCase, built from the
+ * `ZimActions` registry), plus helpers built on them: a stream over all groups of a user, and a batched
+ * single-user lookup.
  *
  * @since 0.1.0
  */
@@ -15,6 +16,7 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import * as QueryGroupsInfoOfUser from "./QueryGroupsInfoOfUser.js"
 import * as QueryUserInfos from "./QueryUserInfos.js"
+import * as ZimActions from "./ZimActions.js"
 
 /**
  * What `getUserInfo` can fail with: the user's own SubCode error, or the error of the whole call.
@@ -25,14 +27,21 @@ import * as QueryUserInfos from "./QueryUserInfos.js"
 export type GetUserInfoError = QueryUserInfos.FailedUser["Error"] | Action.Error<typeof QueryUserInfos.QueryUserInfos>
 
 /**
+ * Every ZIM Action as a method: `sendPeerMessage(input)`, `queryUserInfos(input)`… Each keeps the precise
+ * input, success and error types of its Action (see `ZimActions` for the list).
+ *
  * @since 0.1.0
  * @category models
  */
-export interface ZimServiceShape {
-  /** ZIM `QueryUserInfos`: up to 100 users; partial results are values. */
-  readonly queryUserInfos: ActionMethod.ActionMethod<typeof QueryUserInfos.QueryUserInfos>
-  /** ZIM `QueryGroupsInfoOfUser`: one page of a user's groups. */
-  readonly queryGroupsInfoOfUser: ActionMethod.ActionMethod<typeof QueryGroupsInfoOfUser.QueryGroupsInfoOfUser>
+export type ZimActionMethods = {
+  readonly [K in keyof ZimActions.Actions]: ActionMethod.ActionMethod<ZimActions.Actions[K]>
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface ZimServiceShape extends ZimActionMethods {
   /** Every group of a user, page after page (`NextRsp` until `"0"`). `pageSize` 1..100, default 100. */
   readonly groupsOfUser: (
     userId: string,
@@ -68,8 +77,8 @@ export interface ZimServiceOptions {
 export const make = (options: ZimServiceOptions = {}) =>
   Effect.gen(function*() {
     const transport = yield* ZegoTransport.ZegoTransport
-    const queryUserInfos = ActionMethod.make(transport, QueryUserInfos.QueryUserInfos)
-    const queryGroupsInfoOfUser = ActionMethod.make(transport, QueryGroupsInfoOfUser.QueryGroupsInfoOfUser)
+    const methods = methodsOf(transport, ZimActions.actions)
+    const { queryGroupsInfoOfUser } = methods
 
     const groupsOfUser: ZimServiceShape["groupsOfUser"] = (userId, streamOptions) =>
       Stream.paginateChunkEffect("", (next) =>
@@ -148,25 +157,30 @@ export const make = (options: ZimServiceOptions = {}) =>
     const getUserInfo: ZimServiceShape["getUserInfo"] = (userId) =>
       Effect.zipRight(Action.validate(action, { UserIds: [userId] }), lookup(userId))
 
-    return ZimService.of({ queryUserInfos, queryGroupsInfoOfUser, groupsOfUser, getUserInfo })
+    return ZimService.of({ ...methods, groupsOfUser, getUserInfo })
   })
 
+/** One method per Action of a registry, keeping each Action's types. */
+const methodsOf = <R extends Record<string, Action.Any>>(
+  transport: ZegoTransport.ZegoTransportService,
+  actions: R
+): { readonly [K in keyof R]: ActionMethod.ActionMethod<R[K]> } => {
+  const out: Record<string, unknown> = {}
+  for (const [name, action] of Object.entries(actions)) out[name] = ActionMethod.make(transport, action)
+  return out as { readonly [K in keyof R]: ActionMethod.ActionMethod<R[K]> }
+}
+
 /**
- * Handlers for {@link ZimService.layerTest}, by Action name.
+ * Handlers for {@link ZimService.layerTest}, by Action name (`QueryUserInfos`, `SendPeerMessage`…): each
+ * answers with its Action's success value or fails with one of its errors.
  *
  * @since 0.1.0
  * @category models
  */
-export interface TestHandlers {
-  readonly QueryUserInfos?: (
-    input: Action.Input<typeof QueryUserInfos.QueryUserInfos>
-  ) => Effect.Effect<QueryUserInfos.Result, Action.Error<typeof QueryUserInfos.QueryUserInfos>>
-  readonly QueryGroupsInfoOfUser?: (
-    input: Action.Input<typeof QueryGroupsInfoOfUser.QueryGroupsInfoOfUser>
-  ) => Effect.Effect<
-    Action.Success<typeof QueryGroupsInfoOfUser.QueryGroupsInfoOfUser>,
-    Action.Error<typeof QueryGroupsInfoOfUser.QueryGroupsInfoOfUser>
-  >
+export type TestHandlers = {
+  readonly [K in keyof ZimActions.Actions as ZimActions.Actions[K]["name"]]?: (
+    input: Action.Input<ZimActions.Actions[K]>
+  ) => Effect.Effect<Action.Success<ZimActions.Actions[K]>, Action.Error<ZimActions.Actions[K]>>
 }
 
 /**

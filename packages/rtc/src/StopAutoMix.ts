@@ -1,0 +1,62 @@
+/**
+ * RTC `StopAutoMix`: stops an automatic mixing task. POST, 100 requests/s.
+ *
+ * Generated from the vendor's `rtc/stream-mixing/stop-auto-mix.yaml`.
+ *
+ * @since 0.1.0
+ */
+
+import { Action, Rules } from "@effect-zego/core"
+import * as Schema from "effect/Schema"
+import * as RtcErrors from "./RtcErrors.js"
+
+/**
+ * The input of StopAutoMix, with its documented limits; it is sent as the JSON body.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Request = Schema.Struct({
+  /** Not empty. */
+  TaskId: Rules.string({ minLength: 1 }),
+  /** Not empty. */
+  RoomId: Rules.string({ minLength: 1 }),
+  Sequence: Schema.optional(Rules.number({ int: true })),
+  UserId: Schema.optional(Rules.string())
+})
+
+/**
+ * The business fields of a successful answer: StopAutoMix has none.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Response = Schema.Struct({})
+
+/**
+ * The codes of StopAutoMix.
+ *
+ * @since 0.1.0
+ * @category code tables
+ */
+export const errors = {
+  ...RtcErrors.streamMixingCommon
+} as const
+
+/**
+ * Not idempotent: changes state.
+ *
+ * @since 0.1.0
+ * @category actions
+ */
+export const StopAutoMix = Action.make({
+  product: "rtc",
+  name: "StopAutoMix",
+  method: "POST",
+  request: Request,
+  response: Response,
+  qps: 100,
+  idempotent: false,
+  errors,
+  finalize: (): void => undefined
+})

@@ -1,0 +1,70 @@
+/**
+ * RTC `StopCensorVideoV2`: stops a video moderation task. POST, 100 requests/s.
+ *
+ * Generated from the vendor's `rtc/moderation/stop-censor-video.yaml`.
+ *
+ * @since 0.1.0
+ */
+
+import { Action, Rules } from "@effect-zego/core"
+import * as Schema from "effect/Schema"
+import * as RtcErrors from "./RtcErrors.js"
+
+/**
+ * Errors of StopCensorVideoV2 that other Actions share (declared in `RtcErrors`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export { ModerationFailed, ModerationNotEnabled, ModerationRequestFailed } from "./RtcErrors.js"
+
+/**
+ * The input of StopCensorVideoV2, with its documented limits; it is sent as the JSON body.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Request = Schema.Struct({
+  /** Not empty. */
+  TaskId: Rules.string({ minLength: 1 })
+})
+
+/**
+ * The business fields of a successful answer: StopCensorVideoV2 has none.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Response = Schema.Struct({})
+
+/**
+ * The codes of StopCensorVideoV2.
+ *
+ * @since 0.1.0
+ * @category code tables
+ */
+export const errors = {
+  ...RtcErrors.common,
+  50006: RtcErrors.ModerationRequestFailed,
+  50007: RtcErrors.ModerationRequestFailed,
+  50009: RtcErrors.ModerationFailed,
+  50117: RtcErrors.ModerationNotEnabled
+} as const
+
+/**
+ * Not idempotent: changes state.
+ *
+ * @since 0.1.0
+ * @category actions
+ */
+export const StopCensorVideoV2 = Action.make({
+  product: "rtc",
+  name: "StopCensorVideoV2",
+  method: "POST",
+  request: Request,
+  response: Response,
+  qps: 100,
+  idempotent: false,
+  errors,
+  finalize: (): void => undefined
+})

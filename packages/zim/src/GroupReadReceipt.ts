@@ -1,0 +1,74 @@
+/**
+ * ZIM `GroupReadReceipt`: marks group messages as read by a member. POST, 20 requests/s.
+ *
+ * Generated from the vendor's `zim/messaging/set-read-receipts-for-group-messages.yaml`.
+ *
+ * @since 0.1.0
+ */
+
+import { Action, Rules, ZegoError } from "@effect-zego/core"
+import * as Schema from "effect/Schema"
+import * as ZimErrors from "./ZimErrors.js"
+
+/**
+ * Errors of GroupReadReceipt that other Actions share (declared in `ZimErrors`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export { GroupReceiptFailed, TooManyReceiptMessages } from "./ZimErrors.js"
+
+/**
+ * The input of GroupReadReceipt, with its documented limits; it is sent as the JSON body.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Request = Schema.Struct({
+  /** Not empty. */
+  FromUserId: Rules.string({ minLength: 1 }),
+  /** Not empty. */
+  GroupId: Rules.string({ minLength: 1 }),
+  /** At least 1 item. */
+  ConvMsgSeq: Rules.array(Rules.number({ int: true }), { minItems: 1 })
+})
+
+/**
+ * The business fields of a successful answer; absent fields decode to their empty value.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Response = Schema.Struct({
+  ReadTime: Schema.optionalWith(Schema.Number, { default: () => 0 })
+})
+
+/**
+ * The codes of GroupReadReceipt.
+ *
+ * @since 0.1.0
+ * @category code tables
+ */
+export const errors = {
+  ...ZimErrors.common,
+  660000002: ZegoError.InvalidParameter,
+  660400102: ZimErrors.TooManyReceiptMessages,
+  660400103: ZimErrors.GroupReceiptFailed
+} as const
+
+/**
+ * Not idempotent: changes state.
+ *
+ * @since 0.1.0
+ * @category actions
+ */
+export const GroupReadReceipt = Action.make({
+  product: "zim",
+  name: "GroupReadReceipt",
+  method: "POST",
+  request: Request,
+  response: Response,
+  qps: 20,
+  idempotent: false,
+  errors
+})

@@ -1,0 +1,108 @@
+/**
+ * ZIM `QueryPeerMsg`: one page of the one-to-one messages between two users. POST, 20 requests/s.
+ *
+ * Generated from the vendor's `zim/conversation/query-the-message-list-of-one-on-one-chats.yaml`.
+ *
+ * @since 0.1.0
+ */
+
+import { Action, Rules, ZegoError } from "@effect-zego/core"
+import * as Schema from "effect/Schema"
+import * as ZimErrors from "./ZimErrors.js"
+
+/**
+ * Errors of QueryPeerMsg that other Actions share (declared in `ZimErrors`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export { OperatorNotRegistered } from "./ZimErrors.js"
+
+/**
+ * The input of QueryPeerMsg, with its documented limits; it is sent as the JSON body.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Request = Schema.Struct({
+  /** 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,. */
+  FromUserId: Rules.string({
+    minLength: 1,
+    maxLength: 32,
+    pattern: {
+      regex: /^[0-9A-Za-z !#$%&()+\-:;<=.>?@[\]^_{}|~,]*$/,
+      rule: "only digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,"
+    }
+  }),
+  /** 1 to 32 characters. */
+  ToUserId: Rules.string({ minLength: 1, maxLength: 32 }),
+  /** An integer from 1 to 100. Server default: 10. */
+  Limit: Schema.optional(Rules.number({ int: true, minimum: 1, maximum: 100 })),
+  Next: Schema.optional(Rules.number({ int: true })),
+  /** One of 0, 1. Server default: 0. */
+  WithEmptyMsg: Schema.optional(Rules.number({ int: true, enum: [0, 1] }))
+})
+
+/**
+ * One item of `List`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Message = Schema.Struct({
+  Sender: Schema.optionalWith(Schema.String, { default: () => "" }),
+  MsgType: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+  SubMsgType: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+  MsgBody: Schema.optionalWith(Schema.String, { default: () => "" }),
+  MsgId: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+  MsgSeq: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+  Payload: Schema.optionalWith(Schema.String, { default: () => "" }),
+  MsgTime: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+  IsEmpty: Schema.optionalWith(Schema.Number, { default: () => 0 })
+})
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Message = typeof Message.Type
+
+/**
+ * The business fields of a successful answer; absent fields decode to their empty value.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Response = Schema.Struct({
+  Next: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+  List: Schema.optionalWith(Schema.Array(Message), { default: () => [] })
+})
+
+/**
+ * The codes of QueryPeerMsg.
+ *
+ * @since 0.1.0
+ * @category code tables
+ */
+export const errors = {
+  ...ZimErrors.common,
+  660000002: ZegoError.InvalidParameter,
+  660500002: ZimErrors.OperatorNotRegistered
+} as const
+
+/**
+ * Idempotent: a read (Query…).
+ *
+ * @since 0.1.0
+ * @category actions
+ */
+export const QueryPeerMsg = Action.make({
+  product: "zim",
+  name: "QueryPeerMsg",
+  method: "POST",
+  request: Request,
+  response: Response,
+  qps: 20,
+  idempotent: true,
+  errors
+})

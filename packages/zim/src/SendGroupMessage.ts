@@ -1,0 +1,122 @@
+/**
+ * ZIM `SendGroupMessage`: sends a message to a group. POST, 10 requests/s.
+ *
+ * Generated from the vendor's `zim/messaging/send-group-messages.yaml`.
+ *
+ * @since 0.1.0
+ */
+
+import { Action, Rules } from "@effect-zego/core"
+import * as Schema from "effect/Schema"
+import * as ZimErrors from "./ZimErrors.js"
+
+/**
+ * Errors of SendGroupMessage that other Actions share (declared in `ZimErrors`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export { GroupNotFound, InvalidBase64Message, MessageTooLarge, OperatorNotRegistered } from "./ZimErrors.js"
+
+/**
+ * The input of SendGroupMessage, with its documented limits; it is sent as the JSON body.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Request = Schema.Struct({
+  /** 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~. */
+  FromUserId: Rules.string({
+    minLength: 1,
+    maxLength: 32,
+    pattern: {
+      regex: /^[0-9A-Za-z !#$%&()+\-:;<=.>?@[\]^_{}|~]*$/,
+      rule: "only digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~"
+    }
+  }),
+  /** 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~. */
+  GroupId: Rules.string({
+    minLength: 1,
+    maxLength: 32,
+    pattern: {
+      regex: /^[0-9A-Za-z !#$%&()+\-:;<=.>?@[\]^_{}|~]*$/,
+      rule: "only digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~"
+    }
+  }),
+  MessageType: Rules.number({ int: true }),
+  /** One of 1, 2, 3. */
+  Priority: Rules.number({ int: true, enum: [1, 2, 3] }),
+  MessageBody: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
+  /** An integer from 0 to 200. */
+  SubMsgType: Schema.optional(Rules.number({ int: true, minimum: 0, maximum: 200 })),
+  /** At most 64 bytes. */
+  SearchedContent: Schema.optional(Rules.string({ maxBytes: 64 })),
+  SendMsgOptions: Schema.optional(Schema.Struct({
+    NoUnread: Schema.optional(Schema.Boolean),
+    TargetOption: Schema.optional(Schema.Struct({
+      /** Each not empty. */
+      ReceiverUserIds: Schema.optional(Rules.array(Rules.string({ minLength: 1 }))),
+      Inclusive: Schema.optional(Schema.Boolean)
+    }))
+  }))
+})
+
+/**
+ * One item of `AuditInfos`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AuditInfo = Schema.Struct({
+  Index: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+  Reason: Schema.optionalWith(Schema.String, { default: () => "" })
+})
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type AuditInfo = typeof AuditInfo.Type
+
+/**
+ * The business fields of a successful answer; absent fields decode to their empty value.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Response = Schema.Struct({
+  MsgSeq: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+  MsgId: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+  AuditInfos: Schema.optionalWith(Schema.Array(AuditInfo), { default: () => [] })
+})
+
+/**
+ * The codes of SendGroupMessage.
+ *
+ * @since 0.1.0
+ * @category code tables
+ */
+export const errors = {
+  ...ZimErrors.common,
+  660000025: ZimErrors.InvalidBase64Message,
+  660400001: ZimErrors.MessageTooLarge,
+  660500002: ZimErrors.OperatorNotRegistered,
+  660600001: ZimErrors.GroupNotFound
+} as const
+
+/**
+ * Not idempotent: changes state.
+ *
+ * @since 0.1.0
+ * @category actions
+ */
+export const SendGroupMessage = Action.make({
+  product: "zim",
+  name: "SendGroupMessage",
+  method: "POST",
+  request: Request,
+  response: Response,
+  qps: 10,
+  idempotent: false,
+  errors
+})

@@ -1,0 +1,90 @@
+/**
+ * ZIM `TransferGroupOwner`: makes another member the owner of a group. GET, 1 request/s per group.
+ *
+ * Generated from the vendor's `zim/group/transfer-the-group-ownership.yaml`.
+ *
+ * @since 0.1.0
+ */
+
+import { Action, Rules, ZegoError } from "@effect-zego/core"
+import * as Schema from "effect/Schema"
+import * as ZimErrors from "./ZimErrors.js"
+
+/**
+ * Errors of TransferGroupOwner that other Actions share (declared in `ZimErrors`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export { GroupNotFound, OperatorNotRegistered, RoomOrGroupRateLimited, TargetNotInGroup } from "./ZimErrors.js"
+
+/**
+ * The input of TransferGroupOwner, with its documented limits; it is sent as the query parameters.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Request = Schema.Struct({
+  /** 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'. */
+  FromUserId: Rules.string({
+    minLength: 1,
+    maxLength: 32,
+    pattern: {
+      regex: /^[0-9A-Za-z !#$%&()+\-:;<=.>?@[\]^_{}|~']*$/,
+      rule: "only digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'"
+    }
+  }),
+  /** 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'. */
+  GroupId: Rules.string({
+    minLength: 1,
+    maxLength: 32,
+    pattern: {
+      regex: /^[0-9A-Za-z !#$%&()+\-:;<=.>?@[\]^_{}|~']*$/,
+      rule: "only digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'"
+    }
+  }),
+  /** At most 32 characters. */
+  NewOwner: Rules.string({ maxLength: 32 })
+})
+
+/**
+ * The business fields of a successful answer: TransferGroupOwner has none.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Response = Schema.Struct({})
+
+/**
+ * The codes of TransferGroupOwner.
+ *
+ * @since 0.1.0
+ * @category code tables
+ */
+export const errors = {
+  ...ZimErrors.common,
+  660000002: ZegoError.InvalidParameter,
+  660300006: ZimErrors.RoomOrGroupRateLimited,
+  660500002: ZimErrors.OperatorNotRegistered,
+  660600001: ZimErrors.GroupNotFound,
+  660600024: ZimErrors.TargetNotInGroup
+} as const
+
+/**
+ * Not idempotent: changes state.
+ *
+ * @since 0.1.0
+ * @category actions
+ */
+export const TransferGroupOwner = Action.make({
+  product: "zim",
+  name: "TransferGroupOwner",
+  method: "GET",
+  request: Request,
+  response: Response,
+  qps: undefined,
+  scopedLimit: { field: "GroupId", qps: 1 },
+  idempotent: false,
+  errors,
+  finalize: (): void => undefined
+})
