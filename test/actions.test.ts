@@ -264,6 +264,21 @@ describe("getUserInfo batching", () => {
       expect(server.received).toHaveLength(1)
     }))
 
+  it.scopedLive("an ID already in a sealed batch is not sent again: later callers join its slot", () =>
+    Effect.gen(function*() {
+      const { server, zim } = yield* setup()
+      server.script((r) => ({ ...userScript(r, 0), delayMs: 100 }))
+      const first = Array.from({ length: 100 }, (_, i) => `u${i}`)
+      const again = [...first, ...Array.from({ length: 50 }, (_, i) => `v${i}`)]
+      const a = yield* Effect.forEach(first, (id) => Effect.fork(zim.getUserInfo(id)), { concurrency: "unbounded" })
+      const b = yield* Effect.forEach(again, (id) => Effect.fork(zim.getUserInfo(id)), { concurrency: "unbounded" })
+      const users = yield* Effect.forEach([...a, ...b], Fiber.join)
+      expect(users.map((u) => u.UserId)).toEqual([...first, ...again])
+      const sent = server.received.flatMap((r) => (r.json as { UserIds: Array<string> }).UserIds)
+      expect(sent.length).toBe(150)
+      expect(new Set(sent).size).toBe(150)
+    }))
+
   it.scopedLive("a bad ID fails alone and never reaches the batch", () =>
     Effect.gen(function*() {
       const { server, zim } = yield* setup()

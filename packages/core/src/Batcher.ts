@@ -89,13 +89,19 @@ export const make = <Item, A, E, R>(
     const scope = yield* Effect.scope
     const context = yield* Effect.context<R>()
     const open = new Map<string, Batch<Item, A, E>>()
+    // Slots of sealed batches whose call has not answered yet: a caller asking for the same item joins
+    // the slot instead of sending it again in the next batch.
+    const inflight = new Map<string, Slot<Item, A, E>>()
+    const slotKey = (group: string, id: string) => `${group}\u0000${id}`
     const groupOf = options.group ?? (() => "")
     const window = Duration.decode(options.window)
     const pause = Duration.isZero(window) ? Effect.yieldNow() : Effect.sleep(window)
 
     const seal = (batch: Batch<Item, A, E>) => {
+      if (batch.sealed) return
       if (open.get(batch.group) === batch) open.delete(batch.group)
       batch.sealed = true
+      for (const [id, slot] of batch.slots) inflight.set(slotKey(batch.group, id), slot)
     }
 
     const sealEffect = (batch: Batch<Item, A, E>): Effect.Effect<Arr.NonEmptyReadonlyArray<Item>, EmptyBatch> =>
@@ -109,6 +115,8 @@ export const make = <Item, A, E, R>(
 
     const complete = (batch: Batch<Item, A, E>, answer: (id: string) => Exit.Exit<A, E>) => {
       for (const [id, slot] of batch.slots) {
+        const key = slotKey(batch.group, id)
+        if (inflight.get(key) === slot) inflight.delete(key)
         const exit = answer(id)
         for (const waiter of slot.waiters) Deferred.unsafeDone(waiter, exit)
       }
@@ -150,6 +158,12 @@ export const make = <Item, A, E, R>(
     const enqueue = (item: Item, deferred: Deferred.Deferred<A, E>, span: Option.Option<Tracer.Span>) =>
       Effect.suspend(() => {
         const group = groupOf(item)
+        const id = options.id(item)
+        const running = inflight.get(slotKey(group, id))
+        if (running !== undefined) {
+          running.waiters.add(deferred)
+          return Effect.succeed(undefined)
+        }
         let batch = open.get(group)
         let fresh = false
         if (batch === undefined) {
@@ -157,7 +171,6 @@ export const make = <Item, A, E, R>(
           open.set(group, batch)
           fresh = true
         }
-        const id = options.id(item)
         let slot = batch.slots.get(id)
         if (slot === undefined) {
           slot = { item, waiters: new Set() }
@@ -172,9 +185,9 @@ export const make = <Item, A, E, R>(
 
     // A caller that stops waiting leaves its batch if the batch is still open: an item nobody waits for is
     // not sent.
-    const leave = (batch: Batch<Item, A, E>, item: Item, deferred: Deferred.Deferred<A, E>) =>
+    const leave = (batch: Batch<Item, A, E> | undefined, item: Item, deferred: Deferred.Deferred<A, E>) =>
       Effect.sync(() => {
-        if (batch.sealed) return
+        if (batch === undefined || batch.sealed) return
         const id = options.id(item)
         const slot = batch.slots.get(id)
         if (slot === undefined) return

@@ -23,6 +23,21 @@ export const byteLength = (s: string): number => {
 }
 
 /**
+ * Length of a string in characters (Unicode code points, not UTF-16 units: "😀" is one character).
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const charLength = (s: string): number => {
+  let surrogates = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) surrogates++
+  }
+  return s.length - surrogates
+}
+
+/**
  * Limits of a string parameter.
  *
  * @since 0.1.0
@@ -50,13 +65,13 @@ export const string = (rules: StringRules = {}): Schema.Schema<string> => {
   }
   if (rules.minLength !== undefined) {
     const min = rules.minLength
-    s = s.pipe(Schema.filter((a) => a.length >= min, {
+    s = s.pipe(Schema.filter((a) => charLength(a) >= min, {
       message: () => min === 1 ? "must not be empty" : `at least ${min} characters`
     }))
   }
   if (rules.maxLength !== undefined) {
     const max = rules.maxLength
-    s = s.pipe(Schema.filter((a) => a.length <= max, { message: () => `at most ${max} characters` }))
+    s = s.pipe(Schema.filter((a) => charLength(a) <= max, { message: () => `at most ${max} characters` }))
   }
   if (rules.maxBytes !== undefined) {
     const max = rules.maxBytes

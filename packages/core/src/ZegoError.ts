@@ -219,7 +219,9 @@ export const ApiError =
         return isThrottling
       }
       override get message(): string {
-        const failed = this.errorList && this.errorList.length > 0 ? ` (${this.errorList.length} items failed)` : ""
+        const failed = this.errorList && this.errorList.length > 0
+          ? ` (${this.errorList.length} item${this.errorList.length === 1 ? "" : "s"} failed)`
+          : ""
         const said = this.serverMessage === "" ? "" : `, server said "${this.serverMessage}"`
         return `${this.action}: ${traits.meaning} (code ${this.code}${failed}${said}, RequestId ${this.requestId})`
       }

@@ -1,0 +1,105 @@
+/**
+ * Every example, run as the README says (`tsx examples/<name>.ts`, here `node --import tsx`) in a child process
+ * against its embedded emulator: it exits 0 and prints what it promises, span tree included.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
+import { spawn } from "node:child_process"
+import { fileURLToPath } from "node:url"
+
+const root = fileURLToPath(new URL("../../", import.meta.url))
+
+interface Run {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/**
+ * Runs `examples/<name>.ts` with Node and tsx from the repository root. The variables that would point it at
+ * the real API or an OTLP collector are removed, so it uses its embedded emulator.
+ */
+const runExample = (name: string, extraEnv: Readonly<Record<string, string>> = {}) =>
+  Effect.async<Run, Error>((resume) => {
+    const env: Record<string, string> = {}
+    for (const [key, value] of Object.entries(process.env)) {
+      if (value !== undefined && !key.startsWith("ZEGO_") && !key.startsWith("OTEL_")) env[key] = value
+    }
+    const child = spawn(process.execPath, ["--import", "tsx", `examples/${name}.ts`], {
+      cwd: root,
+      env: { ...env, NO_COLOR: "1", ...extraEnv },
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.on("data", (chunk: Buffer) => void (stdout += chunk.toString("utf8")))
+    child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString("utf8")))
+    child.on("error", (error) => resume(Effect.fail(error)))
+    child.on("close", (code) => resume(Effect.succeed({ code, stdout, stderr })))
+    return Effect.sync(() => void child.kill("SIGKILL"))
+  }).pipe(
+    Effect.timeoutFail({ duration: "150 seconds", onTimeout: () => new Error(`examples/${name}.ts did not finish`) })
+  )
+
+/** Asserts a clean exit; the output is in the failure message otherwise. */
+const expectSuccess = (run: Run) => expect({ code: run.code, stderr: run.stderr }).toMatchObject({ code: 0 })
+
+const timeout = 180_000
+
+describe("examples", () => {
+  it.live("main.ts: the room, the profiles and groups, and the span tree", () =>
+    Effect.gen(function*() {
+      const run = yield* runExample("main")
+      expectSuccess(run)
+      const out = run.stdout
+      expect(out).toContain("effect-zego main example (embedded emulator)")
+      expect(out).toContain("Room live-room: 3 of 4 candidates present")
+      expect(out).toMatch(/anchor\s+host\s+since 2023-02-06T09:00:19\.365Z/)
+      expect(out).toMatch(/alice\s+Alice\n\s+3 groups: Team Red, Team Blue, Book Club/)
+      expect(out).toContain("257 groups: Bulk group 1, Bulk group 2, Bulk group 3, …")
+      expect(out).toMatch(/nobody\s+✗ UserNotRegistered: .*RequestId [0-9a-f-]{36}/)
+      expect(out).toContain("✗ OperatorNotRegistered")
+      expect(out).toContain("Trace of this run:")
+      expect(out).toMatch(/^main example \d+\.\dms OK$/m)
+      expect(out).toMatch(/ZIM\.QueryUserInfos \[client\] \d+\.\dms OK zego\.code=0/)
+      expect(out).not.toMatch(/Signature=[0-9a-f]/)
+    }), timeout)
+
+  it.live("minimal.ts: one lookup, and the catchTag branch for an unregistered user", () =>
+    Effect.gen(function*() {
+      const found = yield* runExample("minimal")
+      expectSuccess(found)
+      expect(found.stdout).toContain(`alice is called "Alice"`)
+      expect(found.stdout).toMatch(/^minimal example \d+\.\dms OK$/m)
+
+      const missing = yield* runExample("minimal", { ZEGO_EXAMPLE_USER_ID: "nobody" })
+      expectSuccess(missing)
+      expect(missing.stdout).toMatch(/nobody is not registered \(code 660700015, RequestId [0-9a-f-]{36}\)/)
+      expect(missing.stdout).toMatch(/^minimal example \d+\.\dms OK$/m)
+    }), timeout)
+
+  it.live("pipeline.ts: throughput, calls made, failures by kind, a readable span tree", () =>
+    Effect.gen(function*() {
+      const run = yield* runExample("pipeline")
+      expectSuccess(run)
+      const out = run.stdout
+      expect(out).toMatch(/1000 users in \d+\.\d\d s \(\d+ users\/s\): 700 found, 300 failed/)
+      expect(out).toMatch(/UserNotRegistered\s+150 {2}e\.g\. user-0000: /)
+      expect(out).toMatch(/UserNotFoundOrLoggedOut\s+100 {2}e\.g\. user-0003: /)
+      expect(out).toMatch(/UserInfoUnavailable\s+50 {2}e\.g\. user-0005: /)
+      expect(out).toMatch(/200 users in \d+\.\d\d s \(\d+ users\/s; DescribeUsers allows 10 calls\/s of 10 users\)/)
+      expect(out).toContain("in the room: 67 (host 34, audience 33), not in the room: 133, failed: 0")
+      // Batched: 1,000 lookups in calls of up to 100, 200 in calls of up to 10 (a partial batch or two at most).
+      const calls = (action: string) => Number(new RegExp(`${action}\\s+(\\d+)\\s+\\(`).exec(out)?.[1] ?? NaN)
+      expect(calls("ZIM\\.QueryUserInfos")).toBeGreaterThanOrEqual(10)
+      expect(calls("ZIM\\.QueryUserInfos")).toBeLessThanOrEqual(15)
+      expect(calls("RTC\\.DescribeUsers")).toBeGreaterThanOrEqual(20)
+      expect(calls("RTC\\.DescribeUsers")).toBeLessThanOrEqual(30)
+      expect(out).toMatch(/retries: \d+/)
+      expect(out).toMatch(/rate limit: \d+ calls waited for a permit/)
+      expect(out).toMatch(/^pipeline example \d+\.\dms OK$/m)
+      expect(out).toMatch(/└─ … \d+ more ZIM\.getUserInfo \(\d+ ok, \d+ error; longest \d+\.\dms\)$/m)
+      // Repeated spans are counted, not printed: the trace stays short.
+      expect(out.split("\n").length).toBeLessThan(150)
+    }), timeout)
+})
