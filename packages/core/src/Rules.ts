@@ -23,18 +23,43 @@ export const byteLength = (s: string): number => {
 }
 
 /**
- * Length of a string in characters (Unicode code points, not UTF-16 units: "😀" is one character).
+ * Length of a string in characters (Unicode code points, not UTF-16 units: "😀" is one character; a lone
+ * surrogate counts as one).
  *
  * @since 0.1.0
  * @category utils
  */
 export const charLength = (s: string): number => {
-  let surrogates = 0
+  let pairs = 0
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++
+        i++
+      }
+    }
+  }
+  return s.length - pairs
+}
+
+/**
+ * Whether a string is well-formed UTF-16 (no lone surrogate): only those can be sent, in a URL or in JSON.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const isWellFormed = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff) surrogates++
+    if (c < 0xd800 || c > 0xdfff) continue
+    if (c > 0xdbff) return false
+    const next = s.charCodeAt(i + 1)
+    if (!(next >= 0xdc00 && next <= 0xdfff)) return false
+    i++
   }
-  return s.length - surrogates
+  return true
 }
 
 /**
@@ -58,7 +83,9 @@ export interface StringRules {
  * @category constructors
  */
 export const string = (rules: StringRules = {}): Schema.Schema<string> => {
-  let s: Schema.Schema<string> = Schema.String.annotations({ message: () => "must be a string" })
+  let s: Schema.Schema<string> = Schema.String.annotations({ message: () => "must be a string" }).pipe(
+    Schema.filter(isWellFormed, { message: () => "must be well-formed Unicode (no lone surrogate)" })
+  )
   if (rules.enum !== undefined) {
     const allowed = rules.enum
     s = s.pipe(Schema.filter((a) => allowed.includes(a), { message: () => `must be one of ${allowed.join(", ")}` }))

@@ -12,6 +12,19 @@ describe("Rules", () => {
     expect(Rules.byteLength("😀")).toBe(4)
     expect(Rules.byteLength("é")).toBe(2)
     expect(Rules.byteLength("abc")).toBe(3)
+    expect(Rules.charLength(`a${"\uD800".repeat(40)}`)).toBe(41)
+    expect(Rules.charLength("\uDC00\uD800")).toBe(2)
+  })
+
+  it("refuses strings with lone surrogates, accepts pairs", () => {
+    const any = Rules.string()
+    expect(["ok", "😀", "a\uD800", "\uDC00b", "x\uD800\uD800"].map((v) => check(any, v))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false
+    ])
   })
 
   it("maxLength counts characters, maxBytes counts bytes", () => {

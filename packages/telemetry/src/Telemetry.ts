@@ -25,6 +25,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as ConsoleTrace from "./ConsoleTrace.js"
+import * as ContextSafeTracer from "./internal/contextSafeTracer.js"
 import type { Signal } from "./internal/sdkNodeEnv.js"
 import {
   envConfigures,
@@ -289,7 +290,7 @@ export const layer = (options: Options = {}): Layer.Layer<Telemetry> =>
     if (started === undefined) {
       return Layer.succeed(Telemetry, noop)
     }
-    const tracer = Tracer.layerWithoutOtelTracer.pipe(
+    const tracer = ContextSafeTracer.layer.pipe(
       Layer.provide(Tracer.layerGlobalTracer),
       Layer.provide(resource)
     )
