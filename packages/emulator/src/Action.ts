@@ -1,7 +1,8 @@
 /**
- * The declaration of an emulated Action: its method, rate limit, parameter validation and handler. The server
+ * The declaration of an emulated Action: its method, rate limits, parameter validation and handler. The server
  * pipeline only ever sees the type-erased {@link Action}, so adding an Action means adding a declaration to the
- * table in `actions/index.ts`, nothing else.
+ * table in `actions/index.ts`, nothing else. Most Actions are declared from their documented facts
+ * (`FactAction.ts`); {@link define} is for hand-written ones.
  *
  * @since 0.1.0
  */
@@ -96,6 +97,18 @@ export interface ActionSpec<Params> {
 }
 
 /**
+ * A documented rate limit per room or per group: at most `qps` requests per second for each value of the
+ * parameter `field` (`RoomId`, `GroupId`), answered with `code` when exceeded.
+ *
+ * @since 0.1.0
+ */
+export interface ScopedLimit {
+  readonly field: string
+  readonly qps: number
+  readonly code: number
+}
+
+/**
  * A type-erased Action, as the server pipeline runs it.
  *
  * @since 0.1.0
@@ -104,8 +117,11 @@ export interface Action {
   readonly name: string
   readonly product: ReturnCodes.Product
   readonly method: HttpMethod
+  /** Requests per second for the AppID; `Infinity` when no AppID-level limit is documented. */
   readonly qps: number
   readonly rateLimitCode: number
+  /** A limit per room or per group, on top of the AppID-level one. */
+  readonly scopedLimit?: ScopedLimit
   /** Validates then handles a request. */
   readonly run: (request: ActionRequest, context: ActionContext) => Effect.Effect<Answer>
 }

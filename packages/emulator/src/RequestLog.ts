@@ -50,6 +50,11 @@ export interface RequestRecord {
   readonly fault: Fault["_tag"] | undefined
   /** Latency added by faults, in ms. */
   readonly addedLatencyMs: number
+  /**
+   * The client closed the connection before it was answered (its timeout ran out during injected latency, or
+   * its call was interrupted): the request was received but never answered, so `status` is `undefined`.
+   */
+  readonly clientAborted: boolean
 }
 
 /**

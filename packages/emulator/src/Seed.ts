@@ -1,6 +1,6 @@
 /**
- * The emulator's seed: the users, groups and rooms it starts with. A built-in default seed with well-known IDs,
- * a Schema for seed files, and a loader that validates them.
+ * The emulator's seed: the users, groups, RTC rooms and ZIM rooms it starts with. A built-in default seed with
+ * well-known IDs, a Schema for seed files, and a loader that validates them.
  *
  * @since 0.1.0
  */
@@ -122,6 +122,24 @@ export const SeedRoom = Schema.Struct({
  */
 export type SeedRoom = typeof SeedRoom.Type
 
+/**
+ * A ZIM room (ZIM rooms are not RTC rooms: the products keep them apart) and the registered users in it.
+ *
+ * @since 0.1.0
+ */
+export const SeedZimRoom = Schema.Struct({
+  RoomId: Id,
+  RoomName: Schema.String,
+  Members: Schema.Array(Id)
+})
+
+/**
+ * The type of {@link SeedZimRoom}.
+ *
+ * @since 0.1.0
+ */
+export type SeedZimRoom = typeof SeedZimRoom.Type
+
 const firstDuplicate = (values: ReadonlyArray<string>): string | undefined => {
   const seen = new Set<string>()
   for (const value of values) {
@@ -132,14 +150,16 @@ const firstDuplicate = (values: ReadonlyArray<string>): string | undefined => {
 }
 
 /**
- * A whole seed, as found in a seed file. IDs must be unique, and group members must be registered users.
+ * A whole seed, as found in a seed file. IDs must be unique, and group and ZIM room members must be registered
+ * users. `zimRooms` is optional (no ZIM room when absent).
  *
  * @since 0.1.0
  */
 export const SeedData = Schema.Struct({
   users: Schema.Array(SeedUser),
   groups: Schema.Array(SeedGroup),
-  rooms: Schema.Array(SeedRoom)
+  rooms: Schema.Array(SeedRoom),
+  zimRooms: Schema.optional(Schema.Array(SeedZimRoom))
 }).pipe(Schema.filter((seed) => {
   const userIds = seed.users.map((user) => user.UserId)
   const duplicateUser = firstDuplicate(userIds)
@@ -163,6 +183,19 @@ export const SeedData = Schema.Struct({
     const duplicateRoomUser = firstDuplicate(room.Users.map((user) => user.UserId))
     if (duplicateRoomUser !== undefined) {
       return `room ${JSON.stringify(room.RoomId)} lists user ${JSON.stringify(duplicateRoomUser)} twice`
+    }
+  }
+  const zimRooms = seed.zimRooms ?? []
+  const duplicateZimRoom = firstDuplicate(zimRooms.map((room) => room.RoomId))
+  if (duplicateZimRoom !== undefined) return `duplicate RoomId in zimRooms: ${JSON.stringify(duplicateZimRoom)}`
+  for (const room of zimRooms) {
+    const duplicateMember = firstDuplicate(room.Members)
+    if (duplicateMember !== undefined) {
+      return `ZIM room ${JSON.stringify(room.RoomId)} lists member ${JSON.stringify(duplicateMember)} twice`
+    }
+    const stranger = room.Members.find((member) => !registered.has(member))
+    if (stranger !== undefined) {
+      return `ZIM room ${JSON.stringify(room.RoomId)} has member ${JSON.stringify(stranger)} who is not in users`
     }
   }
   return true
@@ -233,6 +266,18 @@ export const rooms = {
   quiet: "quiet-room",
   /** No such room: DescribeUsers answers 50001. */
   missing: "no-such-room"
+} as const
+
+/**
+ * Well-known ZIM room IDs of the default seed.
+ *
+ * @since 0.1.0
+ */
+export const zimRooms = {
+  /** A ZIM room holding {@link users.alice}, {@link users.bob} and {@link users.carol}. */
+  lobby: "lobby",
+  /** No such ZIM room. */
+  missing: "no-such-zim-room"
 } as const
 
 /**
@@ -329,7 +374,8 @@ export const defaultSeed: SeedData = {
       RoomId: rooms.quiet,
       Users: [{ UserId: roomUsers.soloHost, UserRole: 1, LoginTime: loginTimes.soloHost }]
     }
-  ]
+  ],
+  zimRooms: [{ RoomId: zimRooms.lobby, RoomName: "Lobby", Members: [users.alice, users.bob, users.carol] }]
 }
 
 /**

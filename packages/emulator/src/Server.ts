@@ -53,7 +53,12 @@ type AnsweringFault = Exclude<Fault, { readonly _tag: "Latency" }>
 type Admission =
   | { readonly _tag: "Faulted"; readonly fault: AnsweringFault; readonly action: Action.Action | undefined }
   | { readonly _tag: "Rejected"; readonly answer: Action.Answer; readonly product: ReturnCodes.Product | undefined }
-  | { readonly _tag: "Admitted"; readonly action: Action.Action }
+  | {
+    readonly _tag: "Admitted"
+    readonly action: Action.Action
+    /** Whether the AppID-level limiter recorded the request (it does not when the Action is unlimited). */
+    readonly counted: boolean
+  }
 
 interface Arrival {
   readonly sequence: number
@@ -72,6 +77,8 @@ type Reply =
     readonly code: number
     readonly message: string
     readonly fields: Readonly<Record<string, unknown>>
+    /** Refused by a per-room or per-group limit: not counted as accepted. */
+    readonly limited?: boolean
   }
   | {
     readonly _tag: "Raw"
@@ -149,7 +156,7 @@ const admit = (env: ServerEnvironment, url: string): Arrival => {
       }
     }
   }
-  return { ...arrival, accepted: true, admission: { _tag: "Admitted", action } }
+  return { ...arrival, accepted: true, admission: { _tag: "Admitted", action, counted: limit !== Infinity } }
 }
 
 /**
@@ -187,11 +194,57 @@ const isJsonObject = (value: unknown): value is Readonly<Record<string, unknown>
   typeof value === "object" && value !== null && !Array.isArray(value)
 
 /**
+ * The per-room or per-group limit of an Action with one, checked once the parameters can be read: the scope is
+ * the value of the documented field (`RoomId`, `GroupId`). A request without a usable value is left to the
+ * Action's validation. A refused request uses up neither the scoped nor the AppID-level budget.
+ */
+const scopedRefusal = (
+  env: ServerEnvironment,
+  action: Action.Action,
+  arrival: Arrival,
+  counted: boolean,
+  request: Action.ActionRequest
+): Reply | undefined => {
+  const scoped = action.scopedLimit
+  if (scoped === undefined) return undefined
+  const value = action.method === "GET" ? request.query.scalars.get(scoped.field) : request.body[scoped.field]
+  if (typeof value !== "string" || value === "") return undefined
+  const budget = RateLimit.scopedBudgetOf(env.rateLimits.current, scoped)
+  const key = RateLimit.scopedKey(action.name, scoped.field, value)
+  if (env.limiter.tryAcquire(key, arrival.monotonicMs, budget.limit, budget.windowMs)) return undefined
+  if (counted) env.limiter.release(action.name, arrival.monotonicMs)
+  return {
+    _tag: "Envelope",
+    code: scoped.code,
+    message: `${action.name} is limited to ${scoped.qps} requests per second for each ${scoped.field}.`,
+    fields: {},
+    limited: true
+  }
+}
+
+/**
+ * Runs an Admitted Action on its request, after its per-room or per-group limit.
+ */
+const runChecked = (
+  env: ServerEnvironment,
+  action: Action.Action,
+  arrival: Arrival,
+  counted: boolean,
+  request: Action.ActionRequest,
+  context: Action.ActionContext
+): Effect.Effect<Reply> => {
+  const refused = scopedRefusal(env, action, arrival, counted, request)
+  if (refused !== undefined) return Effect.succeed(refused)
+  return Effect.map(action.run(request, context), (answer) => answerReply(answer, action.product))
+}
+
+/**
  * Checks the encoding an Admitted Action needs, then runs it.
  */
 const runAction = (
   env: ServerEnvironment,
   action: Action.Action,
+  counted: boolean,
   arrival: Arrival,
   method: string,
   contentType: string | undefined,
@@ -207,10 +260,7 @@ const runAction = (
   }
   const context: Action.ActionContext = { state: env.state, serverTimeMs: arrival.serverTimeMs }
   if (action.method === "GET") {
-    return Effect.map(
-      action.run({ query: arrival.query, body: {} }, context),
-      (answer) => answerReply(answer, action.product)
-    )
+    return runChecked(env, action, arrival, counted, { query: arrival.query, body: {} }, context)
   }
   switch (body._tag) {
     case "TooLarge":
@@ -229,10 +279,7 @@ const runAction = (
         return encodingError("The request body must be sent with Content-Type: application/json.")
       }
       if (!isJsonObject(body.value)) return encodingError("The request body must be a JSON object.")
-      return Effect.map(
-        action.run({ query: arrival.query, body: body.value }, context),
-        (answer) => answerReply(answer, action.product)
-      )
+      return runChecked(env, action, arrival, counted, { query: arrival.query, body: body.value }, context)
     }
   }
 }
@@ -311,7 +358,15 @@ const decide = (
     case "Rejected":
       return Effect.succeed(answerReply(admission.answer, admission.product))
     case "Admitted":
-      return runAction(env, admission.action, arrival, request.method, request.headers["content-type"], body)
+      return runAction(
+        env,
+        admission.action,
+        admission.counted,
+        arrival,
+        request.method,
+        request.headers["content-type"],
+        body
+      )
   }
 }
 
@@ -328,12 +383,18 @@ export const makeApp = (env: ServerEnvironment): HttpApp.Default<never, never> =
   const handle = Effect.gen(function*() {
     const request = yield* HttpServerRequest.HttpServerRequest
     const arrival = admit(env, request.url)
-    const body = yield* readBody(request, env.maxBodyBytes)
-    const requestId = randomUUID()
-    const reply = yield* decide(env, arrival, request, body, requestId)
-    yield* sleepRealTime(arrival.latencyMs)
-
-    const record = (status: number | undefined, code: number | undefined, answeredRequestId: string | undefined) =>
+    // What was read of the body so far: a client that gives up while it is read leaves it unreadable.
+    let body: RequestBody = { _tag: "Unreadable" }
+    // Admission's decision, unless a per-room or per-group limit refuses the request later.
+    let accepted = arrival.accepted
+    let recorded = false
+    const record = (
+      status: number | undefined,
+      code: number | undefined,
+      answeredRequestId: string | undefined,
+      clientAborted = false
+    ) => {
+      recorded = true
       env.log.append({
         sequence: arrival.sequence,
         monotonicMs: arrival.monotonicMs,
@@ -347,38 +408,61 @@ export const makeApp = (env: ServerEnvironment): HttpApp.Default<never, never> =
         status,
         code,
         requestId: answeredRequestId,
-        accepted: arrival.accepted,
+        accepted,
         fault: arrival.admission._tag === "Faulted" ? arrival.admission.fault._tag : undefined,
-        addedLatencyMs: arrival.latencyMs
+        addedLatencyMs: arrival.latencyMs,
+        clientAborted
       })
-    const date = new Date(env.clock.nowMs()).toUTCString()
-
-    switch (reply._tag) {
-      case "Drop": {
-        record(undefined, undefined, undefined)
-        NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()
-        // The closed socket interrupts this fiber (the platform treats it as a client abort).
-        return yield* Effect.never
-      }
-      case "Raw": {
-        record(reply.status, reply.code, reply.requestId)
-        return reply.contentType === undefined
-          ? HttpServerResponse.empty({ status: reply.status, headers: { date } })
-          : HttpServerResponse.text(reply.body, {
-            status: reply.status,
-            contentType: reply.contentType,
-            headers: { date }
-          })
-      }
-      case "Envelope": {
-        record(200, reply.code, requestId)
-        const json = JSON.stringify({ Code: reply.code, Message: reply.message, RequestId: requestId, ...reply.fields })
-        return jsonResponse(200, json, date)
-      }
     }
+    const answer = Effect.gen(function*() {
+      body = yield* readBody(request, env.maxBodyBytes)
+      const requestId = randomUUID()
+      const reply = yield* decide(env, arrival, request, body, requestId)
+      yield* sleepRealTime(arrival.latencyMs)
+      const date = new Date(env.clock.nowMs()).toUTCString()
+
+      switch (reply._tag) {
+        case "Drop": {
+          record(undefined, undefined, undefined)
+          NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()
+          // The closed socket interrupts this fiber (the platform treats it as a client abort).
+          return yield* Effect.never
+        }
+        case "Raw": {
+          record(reply.status, reply.code, reply.requestId)
+          return reply.contentType === undefined
+            ? HttpServerResponse.empty({ status: reply.status, headers: { date } })
+            : HttpServerResponse.text(reply.body, {
+              status: reply.status,
+              contentType: reply.contentType,
+              headers: { date }
+            })
+        }
+        case "Envelope": {
+          if (reply.limited === true) accepted = false
+          record(200, reply.code, requestId)
+          const json = JSON.stringify({
+            Code: reply.code,
+            Message: reply.message,
+            RequestId: requestId,
+            ...reply.fields
+          })
+          return jsonResponse(200, json, date)
+        }
+      }
+    })
+    // A client that closes the connection before it is answered (its timeout ran out during injected latency,
+    // its call was interrupted) interrupts this fiber: the request was still received, so it is logged.
+    return yield* Effect.onInterrupt(answer, () =>
+      Effect.sync(() => {
+        if (!recorded) record(undefined, undefined, undefined, true)
+      }))
   })
 
-  return handle.pipe(
+  // Interruptible whatever runtime serves it: the platform interrupts a request's fiber when its client goes away,
+  // but a runtime captured while a layer is built (as `Emulator.layer` does) runs its fibers uninterruptibly, so a
+  // client abort would neither end the injected latency nor free the fiber of a dropped connection.
+  return Effect.interruptible(handle).pipe(
     Effect.catchAllCause((cause) =>
       Cause.isInterruptedOnly(cause)
         ? Effect.failCause(cause)

@@ -33,6 +33,20 @@ export * as Cli from "./Cli.js"
 export * from "./Emulator.js"
 
 /**
+ * Actions declared from their documented facts.
+ *
+ * @since 0.1.0
+ */
+export * as FactAction from "./FactAction.js"
+
+/**
+ * The documented facts of every Action (generated from the vendor's OpenAPI files).
+ *
+ * @since 0.1.0
+ */
+export * as Facts from "./Facts.js"
+
+/**
  * Fault injection.
  *
  * @since 0.1.0
@@ -45,6 +59,13 @@ export * as Faults from "./Faults.js"
  * @since 0.1.0
  */
 export * as Gateway from "./Gateway.js"
+
+/**
+ * Facts-driven reading and validation of Action parameters.
+ *
+ * @since 0.1.0
+ */
+export * as Params from "./Params.js"
 
 /**
  * Query string parsing.
@@ -87,6 +108,13 @@ export * as Seed from "./Seed.js"
  * @since 0.1.0
  */
 export * as Signature from "./Signature.js"
+
+/**
+ * Documented successful answers built from response schemas.
+ *
+ * @since 0.1.0
+ */
+export * as Synthesize from "./Synthesize.js"
 
 /**
  * The emulator's state.

@@ -1,7 +1,7 @@
 import { describe, expect, it, layer } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import { Emulator, Faults, Seed } from "../src/index.js"
-import { call, codeOf, post } from "./helpers.js"
+import { call, codeOf, post, signedQuery, sleepReal } from "./helpers.js"
 
 const queryUserInfos = Effect.flatMap(
   Emulator,
@@ -51,6 +51,48 @@ layer(Emulator.layer({ rateLimits: "off" }))("faults", (it) => {
         expect(reply.elapsedMs).toBeGreaterThanOrEqual(280)
         const [entry] = yield* emulator.requests.entries
         expect(entry?.addedLatencyMs).toBe(300)
+      })
+    ))
+
+  it.effect("a client that gives up during injected latency is still logged, as aborted", () =>
+    withFaults(
+      Effect.void,
+      Effect.gen(function*() {
+        const emulator = yield* Emulator
+        // A first request warms the client up, so the next one is surely sent before it gives up.
+        expect(codeOf(yield* queryUserInfos)).toBe(0)
+        yield* emulator.faults.set("QueryUserInfos", { fault: Faults.latency(5_000) })
+        yield* emulator.requests.reset
+        const given = yield* Effect.either(
+          Effect.tryPromise(() =>
+            fetch(`${emulator.url}/?${signedQuery(emulator, "QueryUserInfos")}`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ UserIds: [Seed.users.alice] }),
+              signal: AbortSignal.timeout(500)
+            })
+          )
+        )
+        expect(given._tag).toBe("Left")
+        // The abort reaches the server asynchronously.
+        let entries = yield* emulator.requests.entries
+        for (let i = 0; i < 100 && entries.length === 0; i++) {
+          yield* sleepReal(20)
+          entries = yield* emulator.requests.entries
+        }
+        expect(entries).toHaveLength(1)
+        expect(entries[0]).toMatchObject({
+          action: "QueryUserInfos",
+          status: undefined,
+          code: undefined,
+          clientAborted: true,
+          addedLatencyMs: 5_000,
+          body: { _tag: "Json", value: { UserIds: [Seed.users.alice] } }
+        })
+        // Answered requests are not marked aborted.
+        yield* emulator.faults.clear()
+        expect(codeOf(yield* queryUserInfos)).toBe(0)
+        expect((yield* emulator.requests.entries).at(-1)).toMatchObject({ status: 200, clientAborted: false })
       })
     ))
 

@@ -1,0 +1,4 @@
+/** Every ZIM Action through the real client against the real emulator (see emulatorSuite.ts). */
+import { emulatorConformance } from "./emulatorSuite.js"
+
+emulatorConformance("zim")
