@@ -1,0 +1,359 @@
+/**
+ * The limiter on a real redis-server started on a free port: shared budget, key prefix, fail-fast, fallback,
+ * restarts. Settings and a dead Redis without any server are tested even where redis-server is missing.
+ */
+import { ZegoRateLimiter } from "@effect-zego/core"
+import { describe, expect, it } from "@effect/vitest"
+import * as ConfigProvider from "effect/ConfigProvider"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import { createServer } from "node:net"
+import { RedisServer, ZegoRedisRateLimiter } from "../src/index.js"
+import {
+  appId,
+  captureLogs,
+  configLayer,
+  eventually,
+  inspector,
+  limiter,
+  maxInSlidingWindow,
+  needsRedis,
+  redisBinary,
+  redisRequired,
+  skipWithoutRedis
+} from "./support.js"
+
+type Limiter = ZegoRateLimiter.ZegoRateLimiterService
+
+// 20 per second with a 100 ms margin (55 ms apart): the grant times are read after the fact by the test's
+// fibers, so the margin must absorb the event-loop delays of a busy machine. A limiter that did not share its
+// budget would grant twice as many, far beyond it.
+const limit = 20
+const interval = ZegoRateLimiter.intervalMillis(limit, "1 second", "100 millis")
+const key = `${appId}:zim:QueryUserInfos`
+const request = (overrides: Partial<ZegoRateLimiter.PermitRequest> = {}): ZegoRateLimiter.PermitRequest => ({
+  key,
+  intervalMillis: interval,
+  onExceeded: "delay",
+  ...overrides
+})
+
+interface Load {
+  readonly granted: Array<number>
+  readonly unavailable: Array<string>
+}
+
+/** `fibers` callers per limiter, each taking permits back to back for `millis`; store failures are noted. */
+const hammer = (limiters: ReadonlyArray<Limiter>, millis: number, fibers = 3, load?: Load) =>
+  Effect.gen(function*() {
+    const out: Load = load ?? { granted: [], unavailable: [] }
+    const caller = (l: Limiter) =>
+      Effect.forever(
+        l.acquire(request()).pipe(
+          Effect.matchEffect({
+            onSuccess: () => Effect.sync(() => out.granted.push(Date.now())),
+            onFailure: (denied) =>
+              Effect.zipRight(
+                Effect.sync(() => out.unavailable.push(denied._tag === "StoreUnavailable" ? denied.description : "")),
+                Effect.sleep("10 millis")
+              )
+          })
+        )
+      )
+    yield* Effect.forEach(limiters.flatMap((l) => Array.from({ length: fibers }, () => l)), caller, {
+      concurrency: "unbounded",
+      discard: true
+    }).pipe(Effect.timeout(Duration.millis(millis)), Effect.ignore)
+    return out
+  })
+
+const countBetween = (times: ReadonlyArray<number>, from: number, to: number) =>
+  times.filter((t) => t >= from && t < to).length
+
+/** A loopback port nobody listens on. */
+const deadPort = Effect.async<number>((resume) => {
+  const server = createServer()
+  server.listen(0, "127.0.0.1", () => {
+    const address = server.address()
+    const port = typeof address === "object" && address !== null ? address.port : 1
+    server.close(() => resume(Effect.succeed(port)))
+  })
+})
+
+describe("settings", () => {
+  const fromEnv = (env: Record<string, string>) =>
+    Effect.gen(function*() {
+      const exit = yield* Layer.build(ZegoRedisRateLimiter.layerConfig().pipe(Layer.provide(configLayer()))).pipe(
+        Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env)))),
+        Effect.exit
+      )
+      return exit
+    })
+
+  it.scopedLive("ZEGO_RATE_LIMIT_REDIS_URL is required, and errors name variables without showing the URL", () =>
+    Effect.gen(function*() {
+      const missing = yield* fromEnv({})
+      expect(Exit.isFailure(missing)).toBe(true)
+      expect(String(missing)).toContain("ZEGO_RATE_LIMIT_REDIS_URL")
+
+      const bad = yield* fromEnv({ ZEGO_RATE_LIMIT_REDIS_URL: "http://user:s3cr3t-pw@host:6379" })
+      expect(Exit.isFailure(bad)).toBe(true)
+      expect(String(bad)).toContain("ZEGO_RATE_LIMIT_REDIS_URL")
+      expect(String(bad)).not.toContain("s3cr3t-pw")
+
+      const noReplicas = yield* fromEnv({
+        ZEGO_RATE_LIMIT_REDIS_URL: "redis://127.0.0.1:1",
+        ZEGO_RATE_LIMIT_ON_UNAVAILABLE: "fallback"
+      })
+      expect(String(noReplicas)).toContain("ZEGO_RATE_LIMIT_REPLICAS")
+
+      const zeroReplicas = yield* fromEnv({
+        ZEGO_RATE_LIMIT_REDIS_URL: "redis://127.0.0.1:1",
+        ZEGO_RATE_LIMIT_ON_UNAVAILABLE: "fallback",
+        ZEGO_RATE_LIMIT_REPLICAS: "0"
+      })
+      expect(String(zeroReplicas)).toContain("ZEGO_RATE_LIMIT_REPLICAS")
+
+      const badMode = yield* fromEnv({
+        ZEGO_RATE_LIMIT_REDIS_URL: "redis://127.0.0.1:1",
+        ZEGO_RATE_LIMIT_ON_UNAVAILABLE: "ignore"
+      })
+      expect(String(badMode)).toContain("ZEGO_RATE_LIMIT_ON_UNAVAILABLE")
+    }))
+
+  it("the config reads the URL as a redacted value and the fallback settings", () => {
+    const provider = ConfigProvider.fromMap(
+      new Map([
+        ["ZEGO_RATE_LIMIT_REDIS_URL", "redis://:pw@127.0.0.1:6379/2"],
+        ["ZEGO_RATE_LIMIT_REDIS_PREFIX", "svc"],
+        ["ZEGO_RATE_LIMIT_ON_UNAVAILABLE", "fallback"],
+        ["ZEGO_RATE_LIMIT_REPLICAS", "4"],
+        ["ZEGO_RATE_LIMIT_PROBE_INTERVAL", "100 millis"]
+      ])
+    )
+    const parsed = Effect.runSync(Effect.either(provider.load(ZegoRedisRateLimiter.config)))
+    expect(Either.isRight(parsed)).toBe(true)
+    if (Either.isLeft(parsed)) return
+    const options = parsed.right
+    expect(Redacted.isRedacted(options.url)).toBe(true)
+    expect(String(options.url)).not.toContain("pw")
+    expect(options.keyPrefix).toBe("svc")
+    expect(options.onUnavailable).toEqual(
+      ZegoRedisRateLimiter.fallback({ replicas: 4, probeInterval: "100 millis" })
+    )
+  })
+
+  it.scopedLive("programmatic settings are validated", () =>
+    Effect.gen(function*() {
+      const replicas = yield* Effect.flip(limiter({ onUnavailable: ZegoRedisRateLimiter.fallback({ replicas: 1.5 }) }))
+      expect(replicas._tag === "ZegoRedisRateLimiterError" && replicas.field).toBe("onUnavailable.replicas")
+      const url = yield* Effect.flip(limiter({ url: Redacted.make("localhost:6379") }))
+      expect(url._tag === "ZegoRedisRateLimiterError" && url.field).toBe("url")
+    }))
+
+  it("keys are prefixed with the AppID", () => {
+    expect(ZegoRedisRateLimiter.redisKeyPrefix(42)).toBe("effect-zego:42:")
+    expect(ZegoRedisRateLimiter.redisKeyPrefix(42, "svc")).toBe("svc:42:")
+  })
+})
+
+describe("a Redis that is not there", () => {
+  it.scopedLive("fail-fast: the call learns at once that the store is unavailable", () =>
+    Effect.gen(function*() {
+      const port = yield* deadPort
+      const l = yield* limiter({ url: `redis://127.0.0.1:${port}` })
+      const started = Date.now()
+      const denied = yield* Effect.flip(l.acquire(request()))
+      const elapsed = Date.now() - started
+      expect(denied._tag).toBe("StoreUnavailable")
+      expect(denied._tag === "StoreUnavailable" && denied.description).toMatch(/not connected.*ECONNREFUSED/)
+      // ioredis' defaults would queue the command and retry it; here it fails well within one command timeout.
+      expect(elapsed).toBeLessThan(1_000)
+    }))
+
+  it.scopedLive("fallback: the call goes on with the local share, and one warning is logged", () => {
+    const logs = captureLogs()
+    return Effect.gen(function*() {
+      const port = yield* deadPort
+      const l = yield* limiter({
+        url: `redis://127.0.0.1:${port}`,
+        onUnavailable: ZegoRedisRateLimiter.fallback({ replicas: 2 })
+      })
+      const load = yield* hammer([l], 1_000)
+      expect(load.unavailable).toEqual([])
+      // 2 replicas: two intervals apart, and the first waits one local interval.
+      expect(load.granted.length).toBeGreaterThan(0)
+      expect(load.granted.length).toBeLessThanOrEqual(Math.floor(1_000 / (2 * interval)) + 1)
+      expect(logs.entries.filter((e) => e.level === "WARN")).toHaveLength(1)
+    }).pipe(Effect.provide(logs.layer))
+  })
+})
+
+describe("on a real redis-server", () => {
+  it("a missing redis-server fails the suite when ZEGO_REQUIRE_REDIS=1 (as in CI)", () => {
+    expect(
+      redisBinary !== undefined || !redisRequired,
+      "ZEGO_REQUIRE_REDIS=1 but no redis-server binary on PATH (nor REDIS_SERVER_BIN)"
+    ).toBe(true)
+  })
+
+  it.scopedLive.skipIf(skipWithoutRedis)(
+    needsRedis("keys live under <prefix>:<AppID>:, so two apps never share a budget"),
+    () =>
+      Effect.gen(function*() {
+        const server = yield* RedisServer.make()
+        const redis = yield* inspector(server.url)
+        const a = yield* limiter({ url: server.url }, 1001)
+        const b = yield* limiter({ url: server.url, keyPrefix: "svc" }, 1002)
+        const c = yield* limiter({ url: server.url }, 1003)
+        // The same key, three AppIDs: none waits for another.
+        expect(yield* a.acquire(request({ key: "shared-key" }))).toBeLessThan(interval)
+        expect(yield* b.acquire(request({ key: "shared-key" }))).toBeLessThan(interval)
+        expect(yield* c.acquire(request({ key: "shared-key" }))).toBeLessThan(interval)
+        const keys = (yield* Effect.promise(() => redis.keys("*"))).sort()
+        expect(keys).toEqual(["effect-zego:1001:shared-key", "effect-zego:1003:shared-key", "svc:1002:shared-key"])
+        // The permit is Redis' fixed window of one permit per interval.
+        const ttl = yield* Effect.promise(() => redis.pttl("effect-zego:1001:shared-key"))
+        expect(ttl).toBeGreaterThan(0)
+        expect(ttl).toBeLessThanOrEqual(interval)
+      })
+  )
+
+  it.scopedLive.skipIf(skipWithoutRedis)(
+    needsRedis("two limiters (two processes) on one key never exceed the limit in any sliding window"),
+    () =>
+      Effect.gen(function*() {
+        const server = yield* RedisServer.make()
+        const a = yield* limiter({ url: server.url })
+        const b = yield* limiter({ url: server.url })
+        const millis = 3_000
+        const load = yield* hammer([a, b], millis)
+        expect(load.unavailable).toEqual([])
+        expect(maxInSlidingWindow(load.granted, 1_000)).toBeLessThanOrEqual(limit)
+        // One budget: together they get about one limit's worth, not two.
+        const budget = millis / interval
+        expect(load.granted.length).toBeGreaterThan(0.7 * budget)
+        expect(load.granted.length).toBeLessThanOrEqual(Math.floor(budget) + 1)
+      })
+  )
+
+  it.scopedLive.skipIf(skipWithoutRedis)(
+    needsRedis("fail-fast: calls fail while Redis is down, and keep their guarantees after it restarts"),
+    () =>
+      Effect.gen(function*() {
+        const server = yield* RedisServer.make()
+        const a = yield* limiter({ url: server.url })
+        const b = yield* limiter({ url: server.url })
+        const load: Load = { granted: [], unavailable: [] }
+        const t0 = Date.now()
+        const run = yield* Effect.fork(hammer([a, b], 4_500, 3, load))
+        yield* Effect.sleep("1 second")
+        yield* server.stop
+        const stopped = Date.now()
+        yield* Effect.sleep("700 millis")
+        const restarting = Date.now()
+        yield* server.start
+        const restarted = Date.now()
+        yield* run.await
+        const end = Date.now()
+
+        // While it is down, calls fail with the store's description, and none is granted (but the slots
+        // reserved before the crash, at most one per process, a few intervals ahead).
+        expect(load.unavailable.length).toBeGreaterThan(0)
+        expect(load.unavailable.every((d) => d.includes("Redis"))).toBe(true)
+        expect(countBetween(load.granted, stopped + 400, restarting)).toBe(0)
+        // The guarantee holds across the restart (the new server starts empty).
+        expect(maxInSlidingWindow(load.granted, 1_000)).toBeLessThanOrEqual(limit)
+        // And the budget is used again once reconnected (ioredis reconnects within 500 ms).
+        const after = countBetween(load.granted, restarted + 1_000, end)
+        expect(after).toBeGreaterThan(0.7 * (end - restarted - 1_000) / interval)
+        expect(countBetween(load.granted, t0, stopped)).toBeGreaterThan(0)
+      })
+  )
+
+  it.scopedLive.skipIf(skipWithoutRedis)(
+    needsRedis("fallback: the local share while Redis is down, one warning, back to Redis once it restarts"),
+    () => {
+      const logs = captureLogs()
+      return Effect.gen(function*() {
+        const server = yield* RedisServer.make()
+        const redis = yield* inspector(server.url)
+        const replicas = 4
+        const l = yield* limiter({
+          url: server.url,
+          onUnavailable: ZegoRedisRateLimiter.fallback({
+            replicas,
+            probeInterval: "100 millis",
+            recoveryPeriod: "1 second"
+          })
+        })
+        const shared = yield* hammer([l], 1_000)
+        expect(shared.granted.length).toBeGreaterThan(0.6 * 1_000 / interval)
+
+        yield* server.stop
+        const down = yield* hammer([l], 2_000)
+        expect(down.unavailable).toEqual([])
+        // A quarter of the budget: four intervals apart.
+        expect(down.granted.length).toBeLessThanOrEqual(Math.floor(2_000 / (replicas * interval)) + 1)
+        expect(down.granted.length).toBeGreaterThan(0.5 * 2_000 / (replicas * interval))
+        const warnings = () => logs.entries.filter((e) => e.level === "WARN")
+        expect(warnings()).toHaveLength(1)
+        expect(warnings()[0]?.message).toContain(`1/${replicas}`)
+
+        yield* server.start
+        const back = () => logs.entries.some((e) => e.level === "INFO" && e.message.includes("shared again"))
+        // Recovering keeps the local share, so keep calling until it is over.
+        const recovering = yield* Effect.fork(hammer([l], 10_000))
+        yield* eventually(back, 5_000, "the return to Redis")
+        yield* Fiber.interrupt(recovering)
+        const again = yield* hammer([l], 1_000)
+        // Back on the whole budget, in Redis: far more than the local share would allow (1 s / 4 intervals).
+        expect(again.granted.length).toBeGreaterThan(0.6 * 1_000 / interval)
+        expect(yield* Effect.promise(() => redis.exists(`effect-zego:${appId}:${key}`))).toBe(1)
+        expect(warnings()).toHaveLength(1)
+      }).pipe(Effect.provide(logs.layer))
+    }
+  )
+
+  it.scopedLive.skipIf(skipWithoutRedis)(
+    needsRedis("fallback: two processes stay within the limit across an outage and the return to Redis"),
+    () => {
+      const logs = captureLogs()
+      return Effect.gen(function*() {
+        const server = yield* RedisServer.make()
+        const onUnavailable = ZegoRedisRateLimiter.fallback({
+          replicas: 2,
+          probeInterval: "100 millis",
+          recoveryPeriod: "1 second"
+        })
+        const a = yield* limiter({ url: server.url, onUnavailable })
+        const b = yield* limiter({ url: server.url, onUnavailable })
+        const load: Load = { granted: [], unavailable: [] }
+        const run = yield* Effect.fork(hammer([a, b], 6_000, 3, load))
+        yield* Effect.sleep("1 second")
+        yield* server.stop
+        const stopped = Date.now()
+        yield* Effect.sleep("1500 millis")
+        yield* server.start
+        const restarted = Date.now()
+        yield* run.await
+        const end = Date.now()
+
+        expect(load.unavailable).toEqual([])
+        // Each process sent half the budget while Redis was down; never more than the limit in any window.
+        expect(maxInSlidingWindow(load.granted, 1_000)).toBeLessThanOrEqual(limit)
+        expect(countBetween(load.granted, stopped, restarted)).toBeGreaterThan(
+          0.6 * (restarted - stopped) / interval
+        )
+        expect(logs.entries.filter((e) => e.level === "WARN")).toHaveLength(2)
+        expect(logs.entries.filter((e) => e.level === "INFO" && e.message.includes("shared again"))).toHaveLength(2)
+        expect(countBetween(load.granted, end - 1_000, end)).toBeGreaterThan(0.7 * 1_000 / interval)
+      }).pipe(Effect.provide(logs.layer))
+    }
+  )
+})
