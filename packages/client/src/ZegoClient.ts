@@ -1,6 +1,6 @@
 /**
  * Everything wired for the common case: settings, signer, in-memory rate limiter, the call pipeline,
- * `ZimService` and `RtcService`, over Node's HTTP client (undici, keep-alive).
+ * `ZimService` and `RtcService`, over a keep-alive undici client ({@link UndiciHttpClient}).
  *
  * @since 0.1.0
  */
@@ -11,6 +11,7 @@ import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as ConfigError from "effect/ConfigError"
 import * as Layer from "effect/Layer"
+import * as UndiciHttpClient from "./UndiciHttpClient.js"
 
 /**
  * What the client layers provide.
@@ -57,9 +58,25 @@ export const layerServices = (
   return Layer.provideMerge(services, transport)
 }
 
-const layerFrom = <E, R>(config: Layer.Layer<ZegoConfig.ZegoConfig, E, R>, options: HelperOptions) =>
+/**
+ * Which HTTP client the layers wire.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface HttpOptions {
+  /**
+   * `"undici"` (the default): {@link UndiciHttpClient}, a thin client over undici's dispatcher whose direct
+   * exchange the pipeline takes (about half the CPU per call). `"platform"`: `@effect/platform-node`'s
+   * `NodeHttpClient.layerUndici`. Both keep connections alive. For anything else (a proxy, a custom agent),
+   * use {@link layerServices}.
+   */
+  readonly httpClient?: "undici" | "platform" | undefined
+}
+
+const layerFrom = <E, R>(config: Layer.Layer<ZegoConfig.ZegoConfig, E, R>, options: HelperOptions & HttpOptions) =>
   layerServices(options).pipe(
-    Layer.provide(NodeHttpClient.layerUndici),
+    Layer.provide(options.httpClient === "platform" ? NodeHttpClient.layerUndici : UndiciHttpClient.layer),
     Layer.provide(ZegoRateLimiter.ZegoRateLimiter.layerMemory),
     Layer.provideMerge(config)
   )
@@ -79,7 +96,7 @@ const layerFrom = <E, R>(config: Layer.Layer<ZegoConfig.ZegoConfig, E, R>, optio
  * @category layers
  */
 export const layer = (
-  options: ZegoConfig.ZegoConfigOptions & HelperOptions
+  options: ZegoConfig.ZegoConfigOptions & HelperOptions & HttpOptions
 ): Layer.Layer<Services, ZegoConfig.ZegoConfigError> => layerFrom(ZegoConfig.ZegoConfig.layer(options), options)
 
 /**
@@ -90,6 +107,6 @@ export const layer = (
  * @category layers
  */
 export const layerConfig = (
-  options: { readonly callOptions?: ZegoConfig.ZegoConfigOptions["callOptions"] } & HelperOptions = {}
+  options: { readonly callOptions?: ZegoConfig.ZegoConfigOptions["callOptions"] } & HelperOptions & HttpOptions = {}
 ): Layer.Layer<Services, ConfigError.ConfigError | ZegoConfig.ZegoConfigError> =>
   layerFrom(ZegoConfig.ZegoConfig.layerConfig(options), options)

@@ -10,6 +10,13 @@
 export * as ZegoClient from "./ZegoClient.js"
 
 /**
+ * A thin `HttpClient` over undici, the default of `ZegoClient`.
+ *
+ * @since 0.1.0
+ */
+export * as UndiciHttpClient from "./UndiciHttpClient.js"
+
+/**
  * @since 0.1.0
  */
 export * from "@effect-zego/core"

@@ -6,6 +6,8 @@
  * @since 0.1.0
  */
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import type * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import { invalidFields } from "./internal/wire.js"
 import type { Product } from "./ZegoConfig.js"
@@ -220,11 +222,31 @@ export const validate = <A extends Any>(
   action: A,
   input: unknown
 ): Effect.Effect<Schema.Schema.Encoded<A["request"]>, ZegoError.InvalidRequest> =>
-  Effect.mapError(
-    Schema.encodeUnknown(action.request, { errors: "all", onExcessProperty: "error" })(input),
-    (error) => {
-      const issues = invalidFields(error)
-      const first = issues[0] ?? { field: "(input)", rule: "is invalid" }
-      return new ZegoError.InvalidRequest({ action: action.name, field: first.field, rule: first.rule, issues })
-    }
-  )
+  validator(action)(input) as Effect.Effect<Schema.Schema.Encoded<A["request"]>, ZegoError.InvalidRequest>
+
+const validators = new WeakMap<Any, (input: unknown) => Effect.Effect<unknown, ZegoError.InvalidRequest>>()
+
+/**
+ * The validator of an Action, compiled once: an `Either` for synchronous schemas (all of them, in practice),
+ * so the pipeline can read it without running an effect.
+ *
+ * @internal
+ */
+export const validator = (action: Any): (input: unknown) => Effect.Effect<unknown, ZegoError.InvalidRequest> => {
+  const known = validators.get(action)
+  if (known !== undefined) return known
+  const encode = Schema.encodeUnknown(action.request, { errors: "all", onExcessProperty: "error" })
+  const invalid = (error: ParseResult.ParseError) => {
+    const issues = invalidFields(error)
+    const first = issues[0] ?? { field: "(input)", rule: "is invalid" }
+    return new ZegoError.InvalidRequest({ action: action.name, field: first.field, rule: first.rule, issues })
+  }
+  const validate = (input: unknown): Effect.Effect<unknown, ZegoError.InvalidRequest> => {
+    const result = encode(input)
+    return Either.isEither(result)
+      ? Either.mapLeft(result as Either.Either<unknown, ParseResult.ParseError>, invalid)
+      : Effect.mapError(result, invalid)
+  }
+  validators.set(action, validate)
+  return validate
+}

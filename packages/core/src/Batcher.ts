@@ -24,6 +24,7 @@ import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import type * as Tracer from "effect/Tracer"
 import * as CallOptions from "./CallOptions.js"
+import { isTraced } from "./internal/runtime.js"
 
 /**
  * Every caller of a batch left before it was sealed: there is nothing to send.
@@ -195,21 +196,29 @@ export const make = <Item, A, E, R>(
         if (slot.waiters.size === 0) batch.slots.delete(id)
       })
 
+    const lookup = (item: Item, span: Option.Option<Tracer.Span>): Effect.Effect<A, E> =>
+      Effect.uninterruptibleMask((restore) =>
+        Effect.withFiberRuntime<A, E>((fiber) => {
+          const deferred = Deferred.unsafeMake<A, E>(fiber.id())
+          return Effect.flatMap(
+            enqueue(item, deferred, span),
+            (batch) => restore(Deferred.await(deferred)).pipe(Effect.onInterrupt(() => leave(batch, item, deferred)))
+          )
+        })
+      )
+
     return (item: Item) =>
-      Effect.flatMap(Effect.option(Effect.currentSpan), (span) =>
-        Effect.uninterruptibleMask((restore) =>
-          Effect.flatMap(Deferred.make<A, E>(), (deferred) =>
-            Effect.flatMap(
-              enqueue(item, deferred, span),
-              (batch) =>
-                restore(Deferred.await(deferred)).pipe(Effect.onInterrupt(() => leave(batch, item, deferred)))
-            ))
-        )).pipe(
-          Effect.tapError((error) =>
-            typeof error === "object" && error !== null && "_tag" in error && typeof error._tag === "string"
-              ? Effect.annotateCurrentSpan("error.type", error._tag)
-              : Effect.void
-          ),
-          Effect.withSpan(options.name, { captureStackTrace: false })
-        )
+      Effect.withFiberRuntime<A, E>((fiber) =>
+        // Under Effect's built-in tracer nobody sees the lookup's span, nor the batch's link to it: none is made.
+        isTraced(fiber)
+          ? Effect.flatMap(Effect.option(Effect.currentSpan), (span) => lookup(item, span)).pipe(
+            Effect.tapError((error) =>
+              typeof error === "object" && error !== null && "_tag" in error && typeof error._tag === "string"
+                ? Effect.annotateCurrentSpan("error.type", error._tag)
+                : Effect.void
+            ),
+            Effect.withSpan(options.name, { captureStackTrace: false })
+          )
+          : lookup(item, Option.none())
+      )
   })

@@ -72,7 +72,7 @@ export const isZegoError = (u: unknown): u is ZegoError => Predicate.hasProperty
 // ---------------------------------------------------------------------------
 
 /**
- * One entry of a ZIM `ErrorList`: the item that failed and its `SubCode`.
+ * One entry of a ZIM `ErrorList` that names a user: the user and its `SubCode`.
  *
  * @since 0.1.0
  * @category models
@@ -84,6 +84,25 @@ export const ErrorListEntry = Schema.Struct({ UserId: Schema.String, SubCode: Sc
  * @category models
  */
 export type ErrorListEntry = typeof ErrorListEntry.Type
+
+/**
+ * An item of the `ErrorList` an error answer carries: its `SubCode`, and the fields that name what failed.
+ * Those differ by Action (`UserId`, `ConvId`, `GroupId`, `Key`…), so they are kept as the server sent them;
+ * each Action's own response schema types them on success.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const FailedItem = Schema.Struct(
+  { SubCode: Schema.Number },
+  Schema.Record({ key: Schema.String, value: Schema.Unknown })
+)
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type FailedItem = typeof FailedItem.Type
 
 /**
  * The fields of every API error: which Action answered which code, the server's own message, and the
@@ -102,7 +121,7 @@ export const apiErrorFields = {
   /** The server's `RequestId`. */
   requestId: Schema.String,
   /** The `ErrorList` of a batch Action that failed as a whole: every item that failed with its SubCode. */
-  errorList: Schema.optional(Schema.Array(ErrorListEntry))
+  errorList: Schema.optional(Schema.Array(FailedItem))
 }
 
 /**
@@ -117,7 +136,7 @@ export interface ApiErrorClass<E = ApiErrorInstance> {
     readonly code: number
     readonly serverMessage: string
     readonly requestId: string
-    readonly errorList?: ReadonlyArray<ErrorListEntry> | undefined
+    readonly errorList?: ReadonlyArray<FailedItem> | undefined
   }): E
   readonly _tag: string
   readonly retryClass: RetryClass
@@ -137,7 +156,7 @@ export interface ApiErrorInstance extends ZegoErrorTraits {
   readonly code: number
   readonly serverMessage: string
   readonly requestId: string
-  readonly errorList?: ReadonlyArray<ErrorListEntry> | undefined
+  readonly errorList?: ReadonlyArray<FailedItem> | undefined
   readonly message: string
 }
 

@@ -23,6 +23,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
+import { defaults } from "./internal/runtime.js"
 
 /**
  * Why no permit was given.
@@ -75,9 +76,15 @@ export const intervalMillis = (
 ): number =>
   Math.max(1, Math.ceil((Duration.toMillis(window) + Duration.toMillis(safetyMargin)) / Math.max(limit, 1e-9)))
 
+const waitExceeded: PermitDenied = { _tag: "WaitExceeded" }
+
+// Longer timers never fire (as with Effect's own clock).
+const maxTimerMillis = 2 ** 31 - 1
+
 interface Waiter {
-  readonly deferred: Deferred.Deferred<void>
+  readonly deferred: Deferred.Deferred<void, PermitDenied>
   granted: boolean
+  timer: ReturnType<typeof setTimeout> | undefined
 }
 
 /** A FIFO lock whose waiters can be interrupted without losing the baton. */
@@ -89,6 +96,13 @@ class FifoLock {
     return this.locked
   }
 
+  /** Takes the lock if it is free; the caller then owes a `release()`. */
+  tryLock(): boolean {
+    if (this.locked) return false
+    this.locked = true
+    return true
+  }
+
   release(): void {
     const next = this.waiters.shift()
     if (next === undefined) {
@@ -96,27 +110,45 @@ class FifoLock {
       return
     }
     next.granted = true
+    if (next.timer !== undefined) clearTimeout(next.timer)
     Deferred.unsafeDone(next.deferred, Exit.void)
   }
 
-  withLock<A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> {
+  private leave(waiter: Waiter): void {
+    const i = this.waiters.indexOf(waiter)
+    if (i >= 0) this.waiters.splice(i, 1)
+  }
+
+  /**
+   * Runs `self` holding the lock. A caller that has to queue gives up after `timeoutMillis` (a plain timer:
+   * for Effect's live clock only), failing with `WaitExceeded`.
+   */
+  withLock<A, E, R>(self: Effect.Effect<A, E, R>, timeoutMillis?: number): Effect.Effect<A, E | PermitDenied, R> {
     return Effect.uninterruptibleMask((restore) => {
-      const acquire: Effect.Effect<void> = Effect.suspend(() => {
+      const acquire: Effect.Effect<void, PermitDenied> = Effect.suspend(() => {
         if (!this.locked) {
           this.locked = true
           return Effect.void
         }
-        const waiter: Waiter = { deferred: Deferred.unsafeMake<void>(undefined as never), granted: false }
+        const waiter: Waiter = {
+          deferred: Deferred.unsafeMake<void, PermitDenied>(undefined as never),
+          granted: false,
+          timer: undefined
+        }
         this.waiters.push(waiter)
+        if (timeoutMillis !== undefined && timeoutMillis <= maxTimerMillis) {
+          waiter.timer = setTimeout(() => {
+            if (waiter.granted) return
+            this.leave(waiter)
+            Deferred.unsafeDone(waiter.deferred, Exit.fail(waitExceeded))
+          }, Math.max(0, timeoutMillis))
+        }
         return restore(Deferred.await(waiter.deferred)).pipe(
           Effect.onInterrupt(() =>
             Effect.sync(() => {
-              if (waiter.granted) {
-                this.release()
-              } else {
-                const i = this.waiters.indexOf(waiter)
-                if (i >= 0) this.waiters.splice(i, 1)
-              }
+              if (waiter.timer !== undefined) clearTimeout(waiter.timer)
+              if (waiter.granted) this.release()
+              else this.leave(waiter)
             })
           )
         )
@@ -157,32 +189,52 @@ export const make: Effect.Effect<ZegoRateLimiterService, never, RateLimiter.Rate
         Effect.mapError((error): PermitDenied => ({ _tag: "StoreUnavailable", description: error.message }))
       )
 
-    const takeAsHead = (request: PermitRequest, onSleep: () => void): Effect.Effect<void, PermitDenied> =>
+    // The head of the queue: takes the permit, or sleeps until it may be free, never past `deadline`
+    // (epoch ms; Infinity: no bound).
+    const takeAsHead = (
+      request: PermitRequest,
+      deadline: number,
+      onSleep: () => void
+    ): Effect.Effect<void, PermitDenied> =>
       Effect.flatMap(tryTake(request), (wait) => {
         if (wait === 0) return Effect.void
         if (request.onExceeded === "fail") return Effect.fail<PermitDenied>({ _tag: "WaitExceeded" })
         onSleep()
-        return Effect.zipRight(Effect.sleep(Duration.millis(wait)), takeAsHead(request, onSleep))
+        if (deadline === Infinity) {
+          return Effect.zipRight(Effect.sleep(Duration.millis(wait)), takeAsHead(request, deadline, onSleep))
+        }
+        return Effect.flatMap(Clock.currentTimeMillis, (now) => {
+          const left = deadline - now
+          return wait >= left
+            ? Effect.zipRight(Effect.sleep(Duration.millis(Math.max(0, left))), Effect.fail(waitExceeded))
+            : Effect.zipRight(Effect.sleep(Duration.millis(wait)), takeAsHead(request, deadline, onSleep))
+        })
       })
 
     const acquire = (request: PermitRequest): Effect.Effect<number, PermitDenied> =>
-      Effect.suspend(() => {
+      Effect.clockWith((clock) => {
+        const start = clock.unsafeCurrentTimeMillis()
         const lock = lockOf(request.key)
-        if (request.onExceeded === "fail" && lock.busy) return Effect.fail({ _tag: "WaitExceeded" })
+        if (request.onExceeded === "fail" && lock.busy) return Effect.fail(waitExceeded)
         // Only time spent queued behind others or sleeping counts as waiting, not the store's latency.
-        let waited = lock.busy
-        const take = lock.withLock(takeAsHead(request, () => {
+        let waited = false
+        const maxWait = request.maxWait === undefined ? Infinity : Duration.toMillis(request.maxWait)
+        const take = takeAsHead(request, start + maxWait, () => {
           waited = true
-        }))
-        const bounded = request.maxWait === undefined ? take : Effect.timeoutFail(take, {
-          duration: request.maxWait,
-          onTimeout: (): PermitDenied => ({ _tag: "WaitExceeded" })
         })
-        return Effect.flatMap(
-          Clock.currentTimeMillis,
-          (start) =>
-            Effect.flatMap(bounded, () => Effect.map(Clock.currentTimeMillis, (end) => (waited ? end - start : 0)))
-        )
+        const taken = Effect.uninterruptibleMask((restore) => {
+          // The head bounds its own sleeps: it needs no timer.
+          if (lock.tryLock()) return Effect.ensuring(restore(take), Effect.sync(() => lock.release()))
+          waited = true
+          // A caller queued behind others is bounded by a timer: a plain one on the live clock, else a race.
+          if (maxWait === Infinity) return restore(lock.withLock(take))
+          if (clock === defaults().clock) return restore(lock.withLock(take, maxWait))
+          return restore(Effect.timeoutFail(lock.withLock(take), {
+            duration: Duration.millis(maxWait),
+            onTimeout: (): PermitDenied => waitExceeded
+          }))
+        })
+        return Effect.map(taken, () => waited ? clock.unsafeCurrentTimeMillis() - start : 0)
       })
 
     return { acquire }

@@ -78,3 +78,10 @@ export * as Batcher from "./Batcher.js"
  * @since 0.1.0
  */
 export * as ActionMethod from "./ActionMethod.js"
+
+/**
+ * A cheaper road for the pipeline's HTTP exchanges, that an `HttpClient` may offer.
+ *
+ * @since 0.1.0
+ */
+export * as DirectExchange from "./DirectExchange.js"

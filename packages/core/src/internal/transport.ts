@@ -3,26 +3,35 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Cause from "effect/Cause"
-import * as Clock from "effect/Clock"
+import type * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import type * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
 import * as FiberRef from "effect/FiberRef"
-import * as Metric from "effect/Metric"
+import * as LogLevel from "effect/LogLevel"
+import type * as MetricLabel from "effect/MetricLabel"
 import * as Option from "effect/Option"
+import type * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
 import * as ScheduleDecision from "effect/ScheduleDecision"
 import * as Interval from "effect/ScheduleInterval"
 import * as Schema from "effect/Schema"
+import * as Tracer from "effect/Tracer"
 import type * as Action from "../Action.js"
 import * as ActionModule from "../Action.js"
 import * as CallOptions from "../CallOptions.js"
+import * as DirectExchange from "../DirectExchange.js"
 import { Signer } from "../Signer.js"
 import { ZegoConfig } from "../ZegoConfig.js"
 import type { Product } from "../ZegoConfig.js"
 import * as ZegoError from "../ZegoError.js"
 import * as ZegoMetrics from "../ZegoMetrics.js"
 import { intervalMillis, type PermitRequest, ZegoRateLimiter } from "../ZegoRateLimiter.js"
+import { clockOf, defaults, isTraced } from "./runtime.js"
 import * as Wire from "./wire.js"
 
 /**
@@ -52,14 +61,16 @@ const envelope = Schema.Struct({
   Code: Schema.Number,
   Message: Schema.optionalWith(Schema.String, { default: () => "" }),
   RequestId: Schema.optionalWith(Schema.String, { default: () => "" }),
-  ErrorList: Schema.optional(Schema.Array(ZegoError.ErrorListEntry))
+  // Items name what failed in different keys (UserId, ConvId, Key…): only SubCode is required here.
+  ErrorList: Schema.optional(Schema.Array(ZegoError.FailedItem))
 })
 const decodeEnvelope = Schema.decodeUnknownEither(envelope)
 
-/** The outcome of one HTTP exchange whose body was an envelope. */
-type Answer =
-  | { readonly _tag: "Success"; readonly value: unknown; readonly meta: ResponseMetadata }
-  | { readonly _tag: "Failure"; readonly error: ZegoError.ZegoError }
+/** What the pipeline reads of a response besides its body. */
+interface Answered {
+  readonly status: number
+  readonly headers: Headers.Headers
+}
 
 // Errors that mean the connection was never established, so nothing reached the server.
 const notSentCodes = new Set([
@@ -116,6 +127,42 @@ interface RetryState {
   readonly onceUsed: boolean
 }
 
+/**
+ * What the retry policy decides after a failed attempt: stop, or retry after `delayMillis` (before
+ * jitter).
+ */
+type RetryDecision =
+  | { readonly _tag: "Stop" }
+  | { readonly _tag: "Retry"; readonly baseMillis: number; readonly next: RetryState }
+
+/**
+ * Jittered, capped exponential backoff over the failures of one call, bounded by `maxAttempts`;
+ * throttling failures start from the longer base; `once` failures are retried a single time.
+ */
+const decideRetry = (
+  state: RetryState,
+  error: ZegoError.ZegoError,
+  policy: CallOptions.RetryPolicy,
+  idempotent: boolean
+): RetryDecision => {
+  const cls = retryClassOf(error, policy, idempotent)
+  if (state.retries + 1 >= policy.maxAttempts || cls === "never" || (cls === "once" && state.onceUsed)) {
+    return { _tag: "Stop" }
+  }
+  const base = Duration.toMillis(cls === "throttled" ? policy.throttledBaseDelay : policy.baseDelay)
+  return {
+    _tag: "Retry",
+    baseMillis: Math.min(Duration.toMillis(policy.maxDelay), base * Math.pow(policy.factor, state.retries)),
+    next: { retries: state.retries + 1, onceUsed: state.onceUsed || cls === "once" }
+  }
+}
+
+/** The backoff after `decision`, with the policy's jitter (±20 %, from the `Random` service). */
+const backoffMillis = (policy: CallOptions.RetryPolicy, baseMillis: number): Effect.Effect<number> =>
+  policy.jitter
+    ? Effect.map(Random.nextRange(0.8, 1.2), (factor) => Math.round(baseMillis * factor))
+    : Effect.succeed(Math.round(baseMillis))
+
 /** What the retry schedule decided after a failed attempt. */
 interface RetryStep {
   /** Undefined for failures that are not ours (a lazy input's own error): never retried. */
@@ -127,19 +174,16 @@ interface RetryStep {
 }
 
 /**
- * Jittered, capped exponential backoff over the failures of one call, bounded by `maxAttempts`;
- * throttling failures start from the longer base; `once` failures are retried a single time.
+ * The retry policy as a `Schedule` over the failures of one call (the pipeline runs the same decisions
+ * in its own loop).
  *
  * @internal
  */
 export const retrySchedule = (
   policy: CallOptions.RetryPolicy,
   idempotent: boolean
-): Schedule.Schedule<RetryStep, unknown> => {
-  const base = Duration.toMillis(policy.baseDelay)
-  const throttledBase = Duration.toMillis(policy.throttledBaseDelay)
-  const cap = Duration.toMillis(policy.maxDelay)
-  return Schedule.makeWithState<RetryState, unknown, RetryStep>(
+): Schedule.Schedule<RetryStep, unknown> =>
+  Schedule.makeWithState<RetryState, unknown, RetryStep>(
     { retries: 0, onceUsed: false },
     (now, input, state) => {
       if (!ZegoError.isZegoError(input)) {
@@ -150,26 +194,152 @@ export const retrySchedule = (
         ])
       }
       const error = input
-      const cls = retryClassOf(error, policy, idempotent)
-      const stop = state.retries + 1 >= policy.maxAttempts || cls === "never" || (cls === "once" && state.onceUsed)
-      if (stop) {
+      const decision = decideRetry(state, error, policy, idempotent)
+      if (decision._tag === "Stop") {
         return Effect.succeed(
           [state, { error, delayMillis: 0, retry: state.retries, scheduled: false }, ScheduleDecision.done] as const
         )
       }
-      const raw = Math.min(cap, (cls === "throttled" ? throttledBase : base) * Math.pow(policy.factor, state.retries))
-      const jitter = policy.jitter ? Random.nextRange(0.8, 1.2) : Effect.succeed(1)
-      return Effect.map(jitter, (factor) => {
-        const delayMillis = Math.round(raw * factor)
-        return [
-          { retries: state.retries + 1, onceUsed: state.onceUsed || cls === "once" },
-          { error, delayMillis, retry: state.retries + 1, scheduled: true },
+      return Effect.map(backoffMillis(policy, decision.baseMillis), (delayMillis) =>
+        [
+          decision.next,
+          { error, delayMillis, retry: decision.next.retries, scheduled: true },
           ScheduleDecision.continueWith(Interval.after(now + delayMillis))
-        ] as const
-      })
+        ] as const)
     }
   )
+
+// Longer timers never fire (as with Effect's own clock).
+const maxTimerMillis = 2 ** 31 - 1
+
+/**
+ * Runs `self` in a child fiber and fails with `onTimeout()` if it has not ended after `millis`; the child is
+ * interrupted (and awaited) then, or when the caller is interrupted. One fiber and one `setTimeout`, where
+ * `Effect.timeoutFail` forks two fibers and joins their FiberRefs: only for the live clock.
+ */
+const timeoutLive = <A, E, E1>(
+  self: Effect.Effect<A, E>,
+  millis: number,
+  onTimeout: () => E1
+): Effect.Effect<A, E | E1> =>
+  Effect.flatMap(Effect.fork(self), (child) =>
+    Effect.async<A, E | E1>((resume) => {
+      let settled = false
+      const timer = millis <= maxTimerMillis
+        ? setTimeout(() => {
+          if (settled) return
+          settled = true
+          resume(Effect.zipRight(Fiber.interrupt(child), Effect.fail(onTimeout())))
+        }, Math.max(0, millis))
+        : undefined
+      child.addObserver((exit) => {
+        if (settled) return
+        settled = true
+        if (timer !== undefined) clearTimeout(timer)
+        resume(exit)
+      })
+      return Effect.suspend(() => {
+        settled = true
+        if (timer !== undefined) clearTimeout(timer)
+        return Fiber.interrupt(child)
+      })
+    }))
+
+/** Fails with `onTimeout()` when `self` has not ended after `millis` (`Infinity`: no limit). */
+const timeoutWith = <A, E, E1>(
+  clock: Clock.Clock,
+  self: Effect.Effect<A, E>,
+  millis: number,
+  onTimeout: () => E1
+): Effect.Effect<A, E | E1> => {
+  if (millis === Infinity) return self
+  if (clock === defaults().clock) return timeoutLive(self, millis, onTimeout)
+  return Effect.timeoutFail(self, { duration: Duration.millis(Math.max(0, millis)), onTimeout })
 }
+
+/**
+ * Runs `self` with `span` as the current span and ends the span with its exit, after `onExit` (which may
+ * annotate it). What `Effect.withSpan` does, with the span made by the caller, in a handful of steps instead
+ * of some twenty: under OpenTelemetry, every step of a fiber inside a span is run in its own context.
+ */
+const inSpan = <A, E>(
+  span: Tracer.Span,
+  self: Effect.Effect<A, E>,
+  onExit: (exit: Exit.Exit<A, E>) => void
+): Effect.Effect<A, E> =>
+  Effect.withFiberRuntime<A, E>((fiber) => {
+    const outer = fiber.currentContext
+    const timing = fiber.getFiberRef(FiberRef.currentTracerTimingEnabled)
+    const clock = clockOf(fiber)
+    return Effect.onExit(
+      Effect.zipRight(FiberRef.set(FiberRef.currentContext, Context.add(outer, Tracer.ParentSpan, span)), self),
+      (exit) => {
+        onExit(exit)
+        if (span.status._tag !== "Ended") span.end(timing ? clock.unsafeCurrentTimeNanos() : BigInt(0), exit)
+        return FiberRef.set(FiberRef.currentContext, outer)
+      }
+    )
+  })
+
+// ---------------------------------------------------------------------------
+// What is computed once per Action
+// ---------------------------------------------------------------------------
+
+interface Encoded {
+  readonly wire: unknown
+  readonly query: Record<string, Wire.WireValue> | undefined
+  readonly body: string | undefined
+}
+
+interface Compiled {
+  readonly encode: (input: unknown) => Effect.Effect<Encoded, ZegoError.InvalidRequest>
+  readonly decode: (json: unknown) => Either.Either<unknown, ParseResult.ParseError>
+  readonly baseUrl: string
+  readonly isTest: boolean | undefined
+  readonly appKey: string
+  readonly spanName: string
+  readonly spanAttributes: Record<string, unknown>
+  readonly serverAddress: string
+  readonly serverPort: number
+  /** For the direct exchange: the origin of the base URL. */
+  readonly origin: string
+  readonly metrics: ZegoMetrics.ActionMetrics
+}
+
+interface Envelope {
+  readonly Code: number
+  readonly Message: string
+  readonly RequestId: string
+  readonly ErrorList?: ReadonlyArray<ZegoError.FailedItem> | undefined
+}
+
+/**
+ * The envelope of the usual answer (`Code`, maybe `Message` and `RequestId` strings, no `ErrorList`) without
+ * running its schema, with the same result; `undefined` for anything else, which the schema decodes.
+ */
+const plainEnvelope = (json: unknown): Envelope | undefined => {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return undefined
+  const { Code, ErrorList, Message, RequestId } = json as Record<string, unknown>
+  if (typeof Code !== "number" || ErrorList !== undefined) return undefined
+  if (Message !== undefined && typeof Message !== "string") return undefined
+  if (RequestId !== undefined && typeof RequestId !== "string") return undefined
+  return { Code, Message: Message ?? "", RequestId: RequestId ?? "", ErrorList: undefined }
+}
+
+/** A successful attempt: the Action's value and what came with it. */
+interface Success {
+  readonly value: unknown
+  readonly meta: ResponseMetadata
+}
+
+/** An API error as the value of a traced exchange: the exchange succeeded, so its span does too. */
+class ApiFailure {
+  constructor(readonly error: ZegoError.ZegoError) {}
+}
+
+// ---------------------------------------------------------------------------
+// The pipeline
+// ---------------------------------------------------------------------------
 
 /**
  * The one call pipeline.
@@ -180,9 +350,52 @@ export const make = Effect.gen(function*() {
   const config = yield* ZegoConfig
   const signer = yield* Signer
   const limiter = yield* ZegoRateLimiter
+  const httpClient = yield* HttpClient.HttpClient
   // Our own attempt span replaces the platform's, which records the signed URL verbatim.
-  const client = (yield* HttpClient.HttpClient).pipe(HttpClient.withTracerDisabledWhen(() => true))
+  const client = httpClient.pipe(HttpClient.withTracerDisabledWhen(() => true))
+  // The client's direct exchange, if it offers one (it makes no span of its own).
+  const direct = DirectExchange.of(httpClient)
   const appIdAttribute = String(config.appId)
+
+  const compiledActions = new WeakMap<Action.Any, Compiled>()
+  const compile = (action: Action.Any): Compiled => {
+    const known = compiledActions.get(action)
+    if (known !== undefined) return known
+    const service = action.product
+    const baseUrl = config.baseUrls[service]
+    const origin = new URL(baseUrl)
+    const toEncoded = (wire: unknown): Encoded => ({
+      wire,
+      query: action.method === "GET" ? wire as Record<string, Wire.WireValue> : undefined,
+      body: action.method === "POST" ? JSON.stringify(wire) : undefined
+    })
+    const validate = ActionModule.validator(action)
+    const compiled: Compiled = {
+      encode: (input) => {
+        const result = validate(input)
+        return Either.isEither(result)
+          ? Either.map(result as Either.Either<unknown, ZegoError.InvalidRequest>, toEncoded)
+          : Effect.map(result, toEncoded)
+      },
+      decode: Schema.decodeUnknownEither(action.response, { errors: "all" }),
+      baseUrl,
+      isTest: service === "rtc" ? config.isTest : undefined,
+      appKey: `${appIdAttribute}:${service}:${action.name}`,
+      spanName: `${productLabel[service]}.${action.name}`,
+      spanAttributes: {
+        "rpc.system": "zego",
+        "rpc.service": service,
+        "rpc.method": action.name,
+        "zego.app_id": appIdAttribute
+      },
+      serverAddress: origin.hostname,
+      serverPort: origin.port !== "" ? Number(origin.port) : origin.protocol === "https:" ? 443 : 80,
+      origin: origin.origin,
+      metrics: ZegoMetrics.forAction(service, action.name)
+    }
+    compiledActions.set(action, compiled)
+    return compiled
+  }
 
   // `input` is either the caller's value, validated before anything else, or an effect run once the first
   // attempt holds its permit (batched helpers seal their batch as late as possible).
@@ -192,64 +405,71 @@ export const make = Effect.gen(function*() {
       readonly _tag: "Lazy"
       readonly effect: Effect.Effect<Action.Input<A>, E2>
     }
-  ): Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A> | E2> => {
-    const name = action.name
-    const service = action.product
-    const baseUrl = config.baseUrls[service]
-    const origin = new URL(baseUrl)
-    const serverPort = origin.port !== "" ? Number(origin.port) : origin.protocol === "https:" ? 443 : 80
-
-    const errorFor = (
-      code: number,
-      serverMessage: string,
-      requestId: string,
-      errorList: ReadonlyArray<ZegoError.ErrorListEntry> | undefined,
-      headers: Headers.Headers | undefined,
-      now: number
-    ): ZegoError.ZegoError => {
-      const props = { action: name, code, serverMessage, requestId, errorList }
-      if (code === 100000004) {
-        const date = headers?.["date"]
-        const server = date === undefined ? NaN : Date.parse(date)
-        return new ZegoError.SignatureExpired({
-          ...props,
-          skewMillis: Number.isNaN(server) ? undefined : server - now
-        })
-      }
-      const cls = action.errors[code] ?? (ZegoError.gatewayErrors as Record<number, Action.ErrorTable[number]>)[code] ??
-        ZegoError.UnknownApiError
-      return new cls(props) as ZegoError.ZegoError
-    }
-
-    const program = Effect.gen(function*() {
-      const overrides = yield* FiberRef.get(CallOptions.currentCallOptions)
+  ): Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A> | E2> =>
+    Effect.withFiberRuntime<WithResponse<unknown>, ZegoError.ZegoError | E2>((fiber) => {
+      const compiled = compile(action)
+      const name = action.name
+      const overrides = fiber.getFiberRef(CallOptions.currentCallOptions)
       const options = overrides.length === 0
         ? config.callOptions
         : CallOptions.resolve(config.callOptions, ...overrides)
+      const clock = clockOf(fiber)
+      // Under Effect's built-in tracer nobody sees a span: make none (nor their attributes and events).
+      const traced = isTraced(fiber)
+      // The call's span, once open (traced only). Spans are annotated through these objects, not through
+      // `annotateCurrentSpan` steps: under OpenTelemetry every step of a fiber inside a span costs a context
+      // switch.
+      let callSpan: Tracer.Span | undefined
+      // Debug logs (and their annotations) only when something would print them.
+      const debug = !LogLevel.greaterThan(fiber.getFiberRef(FiberRef.currentMinimumLogLevel), LogLevel.Debug)
+      const metricLabels: ReadonlyArray<MetricLabel.MetricLabel> = fiber.getFiberRef(FiberRef.currentMetricLabels)
+      // The direct exchange keeps its own timer: only on the live clock.
+      const directExchange = clock === defaults().clock ? direct : undefined
+      const start = clock.unsafeCurrentTimeMillis()
+      const timeoutMillis = Duration.toMillis(options.timeout)
+      const deadlineAt = options.deadline === undefined ? Infinity : start + Duration.toMillis(options.deadline)
+      const policy = options.retry
 
-      type Encoded = {
-        readonly wire: unknown
-        readonly query: Record<string, Wire.WireValue> | undefined
-        readonly body: string | undefined
-      }
-      const encode = (wire: unknown): Encoded => ({
-        wire,
-        query: action.method === "GET" ? wire as Record<string, Wire.WireValue> : undefined,
-        body: action.method === "POST" ? JSON.stringify(wire) : undefined
-      })
-      let encoded: Encoded | undefined = input._tag === "Eager"
-        ? encode(yield* ActionModule.validate(action, input.value))
-        : undefined
-      const resolveInput: Effect.Effect<Encoded, ZegoError.InvalidRequest | E2> = Effect.suspend(() =>
-        encoded !== undefined || input._tag === "Eager"
-          ? Effect.succeed(encoded as Encoded)
-          : Effect.map(Effect.flatMap(input.effect, (value) => ActionModule.validate(action, value)), (wire) => {
-            encoded = encode(wire)
-            return encoded
+      let attempts = 0
+      let lastError: ZegoError.ZegoError | undefined
+      let retryState: RetryState = { retries: 0, onceUsed: false }
+      let encoded: Encoded | undefined
+
+      const deadlineExceeded = () =>
+        new ZegoError.DeadlineExceeded({
+          action: name,
+          deadlineMillis: options.deadline === undefined ? 0 : Duration.toMillis(options.deadline),
+          attempts,
+          lastError: lastError?.message
+        })
+
+      const errorFor = (
+        code: number,
+        serverMessage: string,
+        requestId: string,
+        errorList: ReadonlyArray<ZegoError.FailedItem> | undefined,
+        headers: Headers.Headers | undefined,
+        now: number
+      ): ZegoError.ZegoError => {
+        const props = { action: name, code, serverMessage, requestId, errorList }
+        if (code === 100000004) {
+          const date = headers?.["date"]
+          const server = date === undefined ? NaN : Date.parse(date)
+          return new ZegoError.SignatureExpired({
+            ...props,
+            skewMillis: Number.isNaN(server) ? undefined : server - now
           })
-      )
+        }
+        const cls = action.errors[code] ??
+          (ZegoError.gatewayErrors as Record<number, Action.ErrorTable[number]>)[code] ??
+          ZegoError.UnknownApiError
+        return new cls(props) as ZegoError.ZegoError
+      }
+
+      // ---- rate-limit permits --------------------------------------------------------------------------
 
       const rate = options.rateLimit
+      const maxWaitMillis = rate.maxWait === undefined ? Infinity : Duration.toMillis(rate.maxWait)
       const permitFor = (key: string, qps: number | undefined): PermitRequest | undefined =>
         rate.enabled && qps !== undefined
           ? {
@@ -259,8 +479,7 @@ export const make = Effect.gen(function*() {
             maxWait: rate.maxWait === undefined ? undefined : Duration.decode(rate.maxWait)
           }
           : undefined
-      const appKey = `${appIdAttribute}:${service}:${name}`
-      const appPermit = permitFor(appKey, rate.limit ?? action.qps)
+      const appPermit = permitFor(compiled.appKey, rate.limit ?? action.qps)
       // Per-room / per-group limits are keyed by the value of the scoping parameter.
       const scopedPermit = (encoded: Encoded): PermitRequest | undefined => {
         const scope = action.scopedLimit
@@ -269,120 +488,123 @@ export const make = Effect.gen(function*() {
         const value = typeof source === "object" && source !== null && scope.field in source
           ? String((source as Record<string, unknown>)[scope.field])
           : ""
-        return permitFor(`${appKey}:${scope.field}=${value}`, scope.qps)
+        return permitFor(`${compiled.appKey}:${scope.field}=${value}`, scope.qps)
       }
-      const timeoutMillis = Duration.toMillis(options.timeout)
 
-      let attempts = 0
-      let lastError: ZegoError.ZegoError | undefined
-
-      const acquire = (permit: PermitRequest | undefined): Effect.Effect<void, ZegoError.ZegoError> =>
-        permit === undefined ? Effect.void : Effect.flatMap(
-          Effect.mapError(limiter.acquire(permit), (denied): ZegoError.ZegoError =>
-            denied._tag === "WaitExceeded"
-              ? new ZegoError.RateLimitWaitExceeded({
+      // The overall deadline bounds the wait for a permit: it is the limiter's `maxWait` whenever it is the
+      // nearer of the two.
+      const acquire = (permit: PermitRequest): Effect.Effect<void, ZegoError.ZegoError> => {
+        const remaining = deadlineAt - clock.unsafeCurrentTimeMillis()
+        if (remaining <= 0) return Effect.fail(deadlineExceeded())
+        const byDeadline = remaining <= maxWaitMillis
+        const request = byDeadline && remaining !== Infinity
+          ? { ...permit, maxWait: Duration.millis(remaining) }
+          : permit
+        return Effect.flatMap(
+          Effect.mapError(limiter.acquire(request), (denied): ZegoError.ZegoError =>
+            denied._tag === "StoreUnavailable"
+              ? new ZegoError.RateLimiterUnavailable({ action: name, description: denied.description })
+              : byDeadline && permit.onExceeded === "delay"
+              ? deadlineExceeded()
+              : new ZegoError.RateLimitWaitExceeded({
                 action: name,
                 key: permit.key,
-                maxWaitMillis: permit.maxWait === undefined ? 0 : Duration.toMillis(permit.maxWait)
+                maxWaitMillis: maxWaitMillis === Infinity ? 0 : maxWaitMillis
+              })),
+          (waited) => {
+            if (waited <= 0) return Effect.void
+            compiled.metrics.rateLimitWait.unsafeUpdate(waited / 1000, metricLabels)
+            if (callSpan !== undefined) {
+              callSpan.attribute("zego.rate_limit.wait_ms", waited)
+              callSpan.event("zego.rate_limit.wait", clock.unsafeCurrentTimeNanos(), {
+                "zego.rate_limit.key": permit.key,
+                "zego.rate_limit.wait_ms": waited,
+                "zego.attempt": attempts
               })
-              : new ZegoError.RateLimiterUnavailable({ action: name, description: denied.description })),
-          (waited) =>
-            waited <= 0 ? Effect.void : Effect.zipRight(
-              Effect.annotateCurrentSpan("zego.rate_limit.wait_ms", waited),
-              Effect.zipRight(
-                Effect.flatMap(Effect.currentSpan, (span) =>
-                  Effect.flatMap(Clock.currentTimeNanos, (now) =>
-                    Effect.sync(() =>
-                      span.event("zego.rate_limit.wait", now, {
-                        "zego.rate_limit.key": permit.key,
-                        "zego.rate_limit.wait_ms": waited,
-                        "zego.attempt": attempts
-                      })
-                    ))).pipe(Effect.ignore),
-                Metric.update(
-                  ZegoMetrics.rateLimitWait.pipe(
-                    Metric.tagged("rpc.service", service),
-                    Metric.tagged("rpc.method", name)
-                  ),
-                  waited / 1000
-                )
-              )
-            )
+            }
+            return Effect.void
+          }
         )
+      }
 
-      // One HTTP exchange, in its own span. API errors (an envelope with a Code) are values here: the
-      // exchange itself succeeded.
-      const exchange = (attempt: number, { body, query }: Encoded) =>
-        Effect.gen(function*() {
-          const signed = yield* signer.sign
-          const url = Wire.attemptUrl(baseUrl, name, signed, service === "rtc" ? config.isTest : undefined, query)
-          yield* Effect.annotateCurrentSpan("url.full", url.redacted)
-          const request = body === undefined
-            ? HttpClientRequest.get(url.url)
-            : HttpClientRequest.bodyText(HttpClientRequest.post(url.url), body, "application/json")
+      // ---- one HTTP exchange ---------------------------------------------------------------------------
 
-          const response = yield* client.execute(request).pipe(
-            Effect.flatMap((response) => Effect.map(response.text, (text) => ({ response, text }))),
-            Effect.timeoutFail({
-              duration: options.timeout,
-              onTimeout: () => new ZegoError.RequestTimeout({ action: name, timeoutMillis, attempt })
-            }),
-            Effect.catchTag("RequestError", "ResponseError", (error: HttpClientError.HttpClientError) => {
-              const { connectFailed, description } = describeCause(error.cause ?? error)
-              return Effect.fail(
-                new ZegoError.TransportError({
-                  action: name,
-                  description,
-                  sent: !(error._tag === "RequestError" && connectFailed),
-                  attempt
-                })
-              )
-            })
-          )
-          const status = response.response.status
-          const headers = response.response.headers
-          yield* Effect.annotateCurrentSpan("http.response.status_code", status)
-          const text = response.text
+      const transportError = (attempt: number, error: HttpClientError.HttpClientError) => {
+        const { connectFailed, description } = describeCause(error.cause ?? error)
+        return Effect.fail(
+          new ZegoError.TransportError({
+            action: name,
+            description,
+            sent: !(error._tag === "RequestError" && connectFailed),
+            attempt
+          })
+        )
+      }
 
-          let json: unknown
-          try {
-            json = JSON.parse(text)
-          } catch {
-            return yield* new ZegoError.MalformedResponse({
+      // An answer's body: the Action's value, its API error (the exchange itself succeeded, but the attempt
+      // fails: a value when traced, so that the attempt span ends well), or a MalformedResponse.
+      const interpret = (
+        attempt: number,
+        response: Answered,
+        text: string,
+        span: Tracer.Span | undefined
+      ): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> => {
+        const status = response.status
+        let json: unknown
+        try {
+          json = JSON.parse(text)
+        } catch {
+          return Effect.fail(
+            new ZegoError.MalformedResponse({
               action: name,
               status,
               reason: text.trim() === "" ? "empty body" : "body is not JSON",
               bodyExcerpt: Wire.excerpt(text)
             })
-          }
-          const env = decodeEnvelope(json)
-          if (env._tag === "Left") {
+          )
+        }
+        let env: Envelope | undefined = plainEnvelope(json)
+        if (env === undefined) {
+          const decoded = decodeEnvelope(json)
+          if (decoded._tag === "Left") {
             const requestId = typeof json === "object" && json !== null && "RequestId" in json &&
                 typeof json.RequestId === "string"
               ? json.RequestId
               : undefined
-            return yield* new ZegoError.MalformedResponse({
-              action: name,
-              status,
-              reason: `not the documented envelope: ${
-                Wire.invalidFields(env.left).map((i) => `${i.field} ${i.rule}`).join("; ")
-              }`,
-              bodyExcerpt: Wire.excerpt(text),
-              requestId
-            })
+            return Effect.fail(
+              new ZegoError.MalformedResponse({
+                action: name,
+                status,
+                reason: `not the documented envelope: ${
+                  Wire.invalidFields(decoded.left).map((i) => `${i.field} ${i.rule}`).join("; ")
+                }`,
+                bodyExcerpt: Wire.excerpt(text),
+                requestId
+              })
+            )
           }
-          const { Code, ErrorList, Message, RequestId } = env.right
-          yield* Effect.annotateCurrentSpan("zego.request_id", RequestId)
-          if (Code !== 0) {
-            const now = yield* Clock.currentTimeMillis
-            return {
-              _tag: "Failure",
-              error: errorFor(Code, Message, RequestId, ErrorList, headers, now)
-            } satisfies Answer as Answer
-          }
-          const decoded = Schema.decodeUnknownEither(action.response, { errors: "all" })(json)
-          if (decoded._tag === "Left") {
-            return yield* new ZegoError.MalformedResponse({
+          env = decoded.right
+        }
+        span?.attribute("zego.request_id", env.RequestId)
+        return interpretEnvelope(attempt, response, text, json, env)
+      }
+
+      const interpretEnvelope = (
+        attempt: number,
+        response: Answered,
+        text: string,
+        json: unknown,
+        { Code, ErrorList, Message, RequestId }: Envelope
+      ): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> => {
+        const status = response.status
+        if (Code !== 0) {
+          const error = errorFor(Code, Message, RequestId, ErrorList, response.headers, clock.unsafeCurrentTimeMillis())
+          return traced ? Effect.succeed(new ApiFailure(error)) : Effect.fail(error)
+        }
+        const decoded = compiled.decode(json)
+        if (decoded._tag === "Left") {
+          return Effect.fail(
+            new ZegoError.MalformedResponse({
               action: name,
               status,
               reason: `fields do not match the documented response: ${
@@ -391,176 +613,269 @@ export const make = Effect.gen(function*() {
               bodyExcerpt: Wire.excerpt(text),
               requestId: RequestId
             })
+          )
+        }
+        let headers: Headers.Headers | undefined
+        const value = (action.finalize as (d: unknown, c: Action.ResponseContext<unknown>) => unknown)(
+          decoded.right,
+          {
+            requestId: RequestId,
+            errorFor: (code, message) => errorFor(code, message ?? "", RequestId, undefined, undefined, 0)
           }
-          const value = (action.finalize as (d: unknown, c: Action.ResponseContext<unknown>) => unknown)(
-            decoded.right,
-            {
-              requestId: RequestId,
-              errorFor: (code, message) => errorFor(code, message ?? "", RequestId, undefined, undefined, 0)
-            }
-          )
-          return {
-            _tag: "Success",
-            value,
-            meta: { requestId: RequestId, status, headers, attempts: attempt }
-          } satisfies Answer as Answer
-        }).pipe(
-          Effect.tapError((error) => Effect.annotateCurrentSpan("error.type", error._tag)),
-          Effect.withSpan(action.method, {
-            kind: "client",
-            captureStackTrace: false,
-            attributes: {
-              "http.request.method": action.method,
-              "server.address": origin.hostname,
-              "server.port": serverPort,
-              ...(attempt > 1 ? { "http.request.resend_count": attempt - 1 } : {})
-            }
-          })
         )
+        return Effect.succeed({
+          value,
+          meta: {
+            requestId: RequestId,
+            status,
+            // Converted only if someone reads them.
+            get headers() {
+              return headers ??= response.headers
+            },
+            attempts: attempt
+          }
+        })
+      }
 
-      const attemptOnce: Effect.Effect<
-        { readonly value: unknown; readonly meta: ResponseMetadata },
-        ZegoError.ZegoError | E2
-      > = Effect.suspend(() => {
-        const attempt = ++attempts
-        return acquire(appPermit).pipe(
-          Effect.zipRight(resolveInput),
-          Effect.tap((encoded) => acquire(scopedPermit(encoded))),
-          Effect.flatMap((encoded) => exchange(attempt, encoded)),
-          Effect.flatMap((answer) => answer._tag === "Success" ? Effect.succeed(answer) : Effect.fail(answer.error)),
-          Effect.tapError((error) => {
-            if (!ZegoError.isZegoError(error)) return Effect.void
-            lastError = error
-            return Effect.logDebug("ZEGOCLOUD attempt failed").pipe(
-              Effect.annotateLogs({
-                "zego.action": name,
-                "zego.attempt": attempt,
-                "error.type": error._tag,
-                "zego.request_id": "requestId" in error && typeof error.requestId === "string" ? error.requestId : ""
-              })
-            )
-          }),
-          Effect.tap((answer) =>
-            Effect.logDebug("ZEGOCLOUD attempt succeeded").pipe(
-              Effect.annotateLogs({
-                "zego.action": name,
-                "zego.attempt": attempt,
-                "zego.request_id": answer.meta.requestId
-              })
-            )
-          )
-        )
-      })
-
-      const retried = options.retry.maxAttempts <= 1 ? attemptOnce : Effect.retry(
-        attemptOnce,
-        retrySchedule(options.retry, action.idempotent).pipe(
-          Schedule.tapOutput(({ delayMillis, error, retry, scheduled }) =>
-            error === undefined || !scheduled ? Effect.void : Effect.all([
-              Effect.flatMap(
-                Effect.currentSpan,
-                (span) =>
-                  Effect.flatMap(Clock.currentTimeNanos, (now) =>
-                    Effect.sync(() =>
-                      span.event("zego.retry", now, {
-                        "zego.retry": retry,
-                        "zego.backoff_ms": delayMillis,
-                        "error.type": error._tag
-                      })
-                    ))
-              ).pipe(Effect.ignore),
-              Metric.increment(
-                Metric.tagged(
-                  Metric.tagged(Metric.tagged(ZegoMetrics.retries, "rpc.service", service), "rpc.method", name),
-                  "error.type",
-                  error._tag
-                )
-              ),
-              Effect.logDebug("ZEGOCLOUD retry scheduled").pipe(
-                Effect.annotateLogs({
-                  "zego.action": name,
-                  "zego.retry": retry,
-                  "zego.backoff_ms": delayMillis,
-                  "error.type": error._tag
-                })
-              )
-            ], { discard: true })
-          )
-        )
-      )
-
-      const bounded = options.deadline === undefined ? retried : Effect.timeoutFail(retried, {
-        duration: options.deadline,
-        onTimeout: () =>
-          new ZegoError.DeadlineExceeded({
-            action: name,
-            deadlineMillis: Duration.toMillis(options.deadline ?? Duration.zero),
-            attempts,
-            lastError: lastError?.message
-          })
-      })
-
-      const result = yield* bounded
-      return { data: result.value, response: { ...result.meta, attempts } }
-    })
-
-    return Effect.flatMap(Clock.currentTimeMillis, (start) =>
-      program.pipe(
-        Effect.onExit((exit) =>
-          Effect.flatMap(Clock.currentTimeMillis, (end) => {
-            const outcome = exit._tag === "Success"
-              ? "success"
-              : Option.getOrElse(failureTag(exit.cause), () => "interrupted")
-            const annotations = exit._tag === "Success"
-              ? Effect.annotateCurrentSpan({
-                "zego.request_id": exit.value.response.requestId,
-                "zego.code": 0
-              })
-              : Option.match(failureOf(exit.cause), {
-                onNone: () => Effect.void,
-                onSome: (error) =>
-                  Effect.annotateCurrentSpan({
-                    "error.type": error._tag,
-                    ...("requestId" in error && typeof error.requestId === "string" && error.requestId !== ""
-                      ? { "zego.request_id": error.requestId }
-                      : {}),
-                    ...("code" in error && typeof error.code === "number" ? { "zego.code": error.code } : {})
-                  })
-              })
-            return Effect.zipRight(
-              annotations,
-              Effect.all([
-                Metric.update(
-                  ZegoMetrics.callDuration.pipe(
-                    Metric.tagged("rpc.service", service),
-                    Metric.tagged("rpc.method", name),
-                    Metric.tagged("outcome", outcome)
-                  ),
-                  (end - start) / 1000
-                ),
-                Metric.increment(
-                  Metric.tagged(
-                    Metric.tagged(Metric.tagged(ZegoMetrics.calls, "rpc.service", service), "rpc.method", name),
-                    "outcome",
-                    outcome
-                  )
-                )
-              ], { discard: true })
-            )
-          })
-        ),
-        Effect.withSpan(`${productLabel[service]}.${name}`, {
+      // One HTTP exchange (in its own span when traced), bounded by the attempt timeout and the deadline.
+      const exchange = (attempt: number, encoded: Encoded): Effect.Effect<Success, ZegoError.ZegoError> => {
+        // Untraced, API errors are failures already (`interpret` makes no ApiFailure then).
+        if (!traced) return signedExchange(attempt, encoded, undefined) as Effect.Effect<Success, ZegoError.ZegoError>
+        return Effect.makeSpan(action.method, {
           kind: "client",
           captureStackTrace: false,
           attributes: {
-            "rpc.system": "zego",
-            "rpc.service": service,
-            "rpc.method": name,
-            "zego.app_id": appIdAttribute
+            "http.request.method": action.method,
+            "server.address": compiled.serverAddress,
+            "server.port": compiled.serverPort,
+            ...(attempt > 1 ? { "http.request.resend_count": attempt - 1 } : {})
+          }
+        }).pipe(
+          Effect.flatMap((span) =>
+            inSpan(span, signedExchange(attempt, encoded, span), (exit) => {
+              // The deadline is the call's failure, not this attempt's.
+              const error = exit._tag === "Failure" ? Option.getOrUndefined(Cause.failureOption(exit.cause)) : undefined
+              if (error !== undefined && error._tag !== "DeadlineExceeded") span.attribute("error.type", error._tag)
+            })
+          ),
+          Effect.flatMap((result) => result instanceof ApiFailure ? Effect.fail(result.error) : Effect.succeed(result))
+        )
+      }
+
+      const signedExchange = (
+        attempt: number,
+        { body, query }: Encoded,
+        span: Tracer.Span | undefined
+      ): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> =>
+        Effect.flatMap(signer.sign, (signed) => {
+          const url = Wire.attemptUrl(compiled.baseUrl, name, signed, compiled.isTest, query)
+          span?.attribute("url.full", url.redacted)
+          const remaining = deadlineAt - clock.unsafeCurrentTimeMillis()
+          if (remaining <= 0) return Effect.fail(deadlineExceeded())
+          // On a tie the deadline wins, as it was armed first.
+          const byDeadline = remaining <= timeoutMillis
+          const limit = Math.min(remaining, timeoutMillis)
+          const onTimeout = (): ZegoError.ZegoError =>
+            byDeadline ? deadlineExceeded() : new ZegoError.RequestTimeout({ action: name, timeoutMillis, attempt })
+          const answered = (response: Answered, text: string) => {
+            span?.attribute("http.response.status_code", response.status)
+            return interpret(attempt, response, text, span)
+          }
+          return directExchange !== undefined
+            ? Effect.matchEffect(
+              directExchange({
+                origin: compiled.origin,
+                path: url.url.slice(compiled.origin.length),
+                method: action.method,
+                body,
+                timeoutMillis: limit
+              }),
+              {
+                onFailure: (error) => transportError(attempt, error),
+                onSuccess: (response) =>
+                  response === undefined ? Effect.fail(onTimeout()) : answered(response, response.text)
+              }
+            )
+            : Effect.flatMap(
+              timeoutWith(
+                clock,
+                Effect.catchAll(
+                  Effect.flatMap(
+                    client.execute(
+                      body === undefined
+                        ? HttpClientRequest.get(url.url)
+                        : HttpClientRequest.bodyText(HttpClientRequest.post(url.url), body, "application/json")
+                    ),
+                    (response) => Effect.map(response.text, (text) => ({ response, text }))
+                  ),
+                  (error) => transportError(attempt, error)
+                ),
+                limit,
+                onTimeout
+              ),
+              ({ response, text }) => answered(response, text)
+            )
+        })
+
+      // ---- attempts and retries ------------------------------------------------------------------------
+
+      const logDebug = (message: string, annotations: Record<string, unknown>) =>
+        Effect.annotateLogs(Effect.logDebug(message), annotations)
+
+      const sendEncoded = (attempt: number, encoded: Encoded): Effect.Effect<Success, ZegoError.ZegoError> => {
+        const scoped = scopedPermit(encoded)
+        return scoped === undefined
+          ? exchange(attempt, encoded)
+          : Effect.zipRight(acquire(scoped), exchange(attempt, encoded))
+      }
+
+      // Permits, the lazy input, the exchange.
+      const send = (attempt: number): Effect.Effect<Success, ZegoError.ZegoError | E2> => {
+        if (appPermit === undefined && encoded !== undefined) return sendEncoded(attempt, encoded)
+        const input_: Effect.Effect<Encoded, ZegoError.InvalidRequest | E2> = encoded !== undefined
+          ? Effect.succeed(encoded)
+          : input._tag === "Lazy"
+          ? Effect.map(Effect.flatMap(input.effect, compiled.encode), (value) => encoded = value)
+          : Effect.map(compiled.encode(input.value), (value) => encoded = value)
+        const withInput = appPermit === undefined ? input_ : Effect.zipRight(acquire(appPermit), input_)
+        return Effect.flatMap(withInput, (encoded) => sendEncoded(attempt, encoded))
+      }
+
+      // Attempts until one succeeds, the policy stops, or the deadline passes (during a backoff, a permit
+      // wait or an attempt).
+      const attemptAll: Effect.Effect<Success, ZegoError.ZegoError | E2> = Effect.suspend(() => {
+        const attempt = ++attempts
+        return Effect.matchEffect(send(attempt), {
+          onSuccess: (success) =>
+            debug
+              ? Effect.as(
+                logDebug("ZEGOCLOUD attempt succeeded", {
+                  "zego.action": name,
+                  "zego.attempt": attempt,
+                  "zego.request_id": success.meta.requestId
+                }),
+                success
+              )
+              : Effect.succeed(success),
+          onFailure: (failure) => {
+            // Not ours (a lazy input's own error) or the deadline: never retried.
+            if (!ZegoError.isZegoError(failure) || failure._tag === "DeadlineExceeded") return Effect.fail(failure)
+            lastError = failure
+            const next = retryAfter(failure)
+            return debug
+              ? Effect.zipRight(
+                logDebug("ZEGOCLOUD attempt failed", {
+                  "zego.action": name,
+                  "zego.attempt": attempt,
+                  "error.type": failure._tag,
+                  "zego.request_id": requestIdOf(failure)
+                }),
+                next
+              )
+              : next
           }
         })
-      ) as Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A>>)
-  }
+      })
+
+      const retryAfter = (error: ZegoError.ZegoError): Effect.Effect<Success, ZegoError.ZegoError | E2> => {
+        const decision = decideRetry(retryState, error, policy, action.idempotent)
+        if (decision._tag === "Stop") return Effect.fail(error)
+        retryState = decision.next
+        const retry = decision.next.retries
+        return Effect.flatMap(backoffMillis(policy, decision.baseMillis), (delayMillis) => {
+          compiled.metrics.retries(error._tag).unsafeUpdate(1, metricLabels)
+          callSpan?.event("zego.retry", clock.unsafeCurrentTimeNanos(), {
+            "zego.retry": retry,
+            "zego.backoff_ms": delayMillis,
+            "error.type": error._tag
+          })
+          const remaining = deadlineAt - clock.unsafeCurrentTimeMillis()
+          const wait = delayMillis >= remaining
+            ? Effect.zipRight(Effect.sleep(Duration.millis(Math.max(0, remaining))), Effect.fail(deadlineExceeded()))
+            : Effect.zipRight(Effect.sleep(Duration.millis(delayMillis)), attemptAll)
+          return debug
+            ? Effect.zipRight(
+              logDebug("ZEGOCLOUD retry scheduled", {
+                "zego.action": name,
+                "zego.retry": retry,
+                "zego.backoff_ms": delayMillis,
+                "error.type": error._tag
+              }),
+              wait
+            )
+            : wait
+        })
+      }
+
+      // ---- the call ------------------------------------------------------------------------------------
+
+      const withResponse = (success: Success): WithResponse<unknown> => ({
+        data: success.value,
+        response: {
+          requestId: success.meta.requestId,
+          status: success.meta.status,
+          get headers() {
+            return success.meta.headers
+          },
+          attempts
+        }
+      })
+
+      let body: Effect.Effect<Success, ZegoError.ZegoError | E2> = attemptAll
+      if (input._tag === "Eager") {
+        // Validated before anything else; nothing is sent when it is invalid.
+        const validated = compiled.encode(input.value)
+        if (Either.isEither(validated)) {
+          if (Either.isLeft(validated)) body = Effect.fail(validated.left as ZegoError.InvalidRequest)
+          else encoded = validated.right as Encoded
+        } else {
+          body = Effect.flatMap(validated, (value) => {
+            encoded = value
+            return attemptAll
+          })
+        }
+      }
+
+      const ended = (exit: Exit.Exit<WithResponse<unknown>, ZegoError.ZegoError | E2>) => {
+        const outcome = exit._tag === "Success"
+          ? "success"
+          : Option.getOrElse(failureTag(exit.cause), () => "interrupted")
+        compiled.metrics.call(outcome, (clock.unsafeCurrentTimeMillis() - start) / 1000, metricLabels)
+        if (callSpan === undefined) return
+        if (exit._tag === "Success") {
+          callSpan.attribute("zego.request_id", exit.value.response.requestId)
+          callSpan.attribute("zego.code", 0)
+        } else {
+          const error = Option.getOrUndefined(failureOf(exit.cause))
+          if (error !== undefined) {
+            callSpan.attribute("error.type", error._tag)
+            if ("requestId" in error && typeof error.requestId === "string" && error.requestId !== "") {
+              callSpan.attribute("zego.request_id", error.requestId)
+            }
+            if ("code" in error && typeof error.code === "number") callSpan.attribute("zego.code", error.code)
+          }
+        }
+      }
+
+      const program = Effect.map(body, withResponse)
+      if (!traced) {
+        return Effect.onExit(program, (exit) => {
+          ended(exit)
+          return Effect.void
+        })
+      }
+      return Effect.flatMap(
+        Effect.makeSpan(compiled.spanName, {
+          kind: "client",
+          captureStackTrace: false,
+          attributes: compiled.spanAttributes
+        }),
+        (span) => {
+          callSpan = span
+          return inSpan(span, program, ended)
+        }
+      )
+    }) as Effect.Effect<WithResponse<Action.Success<A>>, Action.Error<A> | E2>
 
   const callWithResponse = <A extends Action.Any>(action: A, input: Action.Input<A>) =>
     run<A, never>(action, { _tag: "Eager", value: input })
@@ -571,6 +886,9 @@ export const make = Effect.gen(function*() {
 
   return { call, callWithResponse, callLazy }
 })
+
+const requestIdOf = (error: ZegoError.ZegoError): string =>
+  "requestId" in error && typeof error.requestId === "string" ? error.requestId : ""
 
 const failureOf = <E>(cause: Cause.Cause<E>): Option.Option<E & { readonly _tag: string }> =>
   Option.filter(

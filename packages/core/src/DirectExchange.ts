@@ -1,0 +1,88 @@
+/**
+ * A cheaper road for the pipeline's HTTP exchanges, that an `HttpClient` may offer besides `execute`.
+ *
+ * Bounding `execute` by a timeout takes a fiber (Effect's `timeoutFail` forks two) and the platform client
+ * an `AbortController` per request; the pipeline pays that on every attempt. A client that carries
+ * {@link TypeId} sends one request with its own timer instead, and answers with the whole body: the
+ * pipeline uses it when it runs on Effect's live clock (never under `TestClock`), and `execute` otherwise.
+ * `@effect-zego/client`'s `UndiciHttpClient` offers it; a client wrapped by an `HttpClient` combinator
+ * (`mapRequest`, `tapRequest` …) is a new client without it, so the pipeline goes through `execute`.
+ *
+ * @since 0.1.0
+ */
+import type * as Headers from "@effect/platform/Headers"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClientError from "@effect/platform/HttpClientError"
+import type * as Effect from "effect/Effect"
+import { hasProperty } from "effect/Predicate"
+
+/**
+ * @since 0.1.0
+ * @category type ids
+ */
+export const TypeId: unique symbol = Symbol.for("@effect-zego/core/DirectExchange")
+
+/**
+ * @since 0.1.0
+ * @category type ids
+ */
+export type TypeId = typeof TypeId
+
+/**
+ * One request: where, how, and for how long at most.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Request {
+  /** `scheme://host[:port]`. */
+  readonly origin: string
+  /** Path and query, already encoded: `/?Action=…`. */
+  readonly path: string
+  readonly method: "GET" | "POST"
+  /** A JSON body (sent with `content-type: application/json`), or none. */
+  readonly body: string | undefined
+  /** The request is aborted, and the exchange ends with `undefined`, after this many milliseconds. */
+  readonly timeoutMillis: number
+}
+
+/**
+ * A response read in full.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Response {
+  readonly status: number
+  readonly headers: Headers.Headers
+  readonly text: string
+}
+
+/**
+ * An exchange: the response, `undefined` when the timeout came first (the request is aborted), or the
+ * platform's `RequestError` (nothing came back) / `ResponseError` (the body broke off). Interrupting it
+ * aborts the request.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Exchange = (request: Request) => Effect.Effect<Response | undefined, HttpClientError.HttpClientError>
+
+/**
+ * An `HttpClient` that offers the direct exchange.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface DirectExchangeClient {
+  readonly [TypeId]: Exchange
+}
+
+/**
+ * The direct exchange of a client, if it offers one.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const of = (client: HttpClient.HttpClient): Exchange | undefined =>
+  hasProperty(client, TypeId) && typeof client[TypeId] === "function" ? client[TypeId] as Exchange : undefined
