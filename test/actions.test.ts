@@ -156,6 +156,16 @@ describe("QueryUserInfos partial results", () => {
       if (error._tag === "UserNotRegistered") expect(error.errorList).toEqual(errorList)
       expect(error.message).toContain("2 items failed")
     }))
+
+  it.scopedLive("an ErrorList keyed by something else than UserId is kept as sent, not refused", () =>
+    Effect.gen(function*() {
+      const { server, zim } = yield* setup()
+      const errorList = [{ ConvId: "c1", ConvType: 0, SubCode: 660000002, SubMessage: "input params error" }]
+      server.script(() => ScriptedServer.envelope(660000002, { ErrorList: errorList }))
+      const error = yield* Effect.flip(zim.queryUserInfos({ UserIds: ["bob"] }))
+      expect(error._tag).toBe("UserNotFoundOrLoggedOut")
+      if (error._tag === "UserNotFoundOrLoggedOut") expect(error.errorList).toEqual(errorList)
+    }))
 })
 
 describe("groupsOfUser", () => {

@@ -91,7 +91,7 @@ describe("QueryUserInfos", () => {
             s.zim.queryUserInfos({ UserIds: [userId] })
           )
           expect(error).toMatchObject({ errorList: [{ UserId: userId, SubCode: code }] })
-          expect(error.message).toContain("1 items failed")
+          expect(error.message).toContain("(1 item failed)")
         }
         // Every user failing with different SubCodes: the emulator answers 660000002, the client keeps the list.
         const mixed = yield* expectCode(s, "QueryUserInfos", {

@@ -225,6 +225,33 @@ describe("on a real redis-server", () => {
   )
 
   it.scopedLive.skipIf(skipWithoutRedis)(
+    needsRedis("maxWait: the head and the queued callers give up in time, and the queue goes on without them"),
+    () =>
+      Effect.gen(function*() {
+        const server = yield* RedisServer.make()
+        const l = yield* limiter({ url: server.url })
+        // One permit per second: the first is free, the next slot is a second away.
+        const slow = request({ key: "slow", intervalMillis: 1_000 })
+        expect(yield* l.acquire(slow)).toBe(0)
+        const started = Date.now()
+        const bounded = { ...slow, maxWait: Duration.millis(150) }
+        const [head, queued] = yield* Effect.all(
+          [Effect.either(l.acquire(bounded)), Effect.either(l.acquire(bounded))],
+          { concurrency: "unbounded" }
+        )
+        const elapsed = Date.now() - started
+        expect(head).toEqual(Either.left({ _tag: "WaitExceeded" }))
+        expect(queued).toEqual(Either.left({ _tag: "WaitExceeded" }))
+        // Neither gave up before its bound, nor waited for the slot a second away.
+        expect(elapsed).toBeGreaterThanOrEqual(145)
+        expect(elapsed).toBeLessThan(900)
+        // The lock was passed on: an unbounded caller gets a permit.
+        const waited = yield* l.acquire(slow)
+        expect(waited).toBeGreaterThan(0)
+      })
+  )
+
+  it.scopedLive.skipIf(skipWithoutRedis)(
     needsRedis("two limiters (two processes) on one key never exceed the limit in any sliding window"),
     () =>
       Effect.gen(function*() {

@@ -140,10 +140,19 @@ export const make = (options: ZimServiceOptions = {}) =>
               "errorList" in error && error.errorList !== undefined && error.errorList.length > 0,
             (error) => {
               const own = new Map(
-                (error.errorList ?? []).map((f) => [
-                  f.UserId,
-                  Action.errorFor(action, f.SubCode, { serverMessage: error.serverMessage, requestId: error.requestId })
-                ])
+                (error.errorList ?? []).flatMap((f) =>
+                  typeof f.UserId === "string"
+                    ? [
+                      [
+                        f.UserId,
+                        Action.errorFor(action, f.SubCode, {
+                          serverMessage: error.serverMessage,
+                          requestId: error.requestId
+                        })
+                      ] as const
+                    ]
+                    : []
+                )
               )
               return Effect.succeed((userId: string): Exit.Exit<QueryUserInfos.UserInfo, GetUserInfoError> =>
                 Exit.fail(own.get(userId) ?? error)

@@ -25,11 +25,12 @@
  */
 import type { ZegoRateLimiter } from "@effect-zego/core"
 import { RateLimiter } from "@effect/experimental"
-import * as Clock from "effect/Clock"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+
+const waitExceeded: PermitDenied = { _tag: "WaitExceeded" }
 
 /** How late a process may wake up for its slot and still use it. */
 const lateToleranceMillis = 3
@@ -61,18 +62,25 @@ class FifoLock {
     Deferred.unsafeDone(next.deferred, Exit.void)
   }
 
-  withLock<A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> {
+  /**
+   * Runs `self` holding the lock. `boundWait` bounds the time spent queued for it (not `self`): a caller that
+   * gives up while queued leaves the queue, and one that was handed the lock as it gave up passes it on.
+   */
+  withLock<A, E, R, E2 = never>(
+    self: Effect.Effect<A, E, R>,
+    boundWait: (wait: Effect.Effect<void>) => Effect.Effect<void, E2> = (wait) => wait
+  ): Effect.Effect<A, E | E2, R> {
     return Effect.uninterruptibleMask((restore) => {
-      const acquire: Effect.Effect<void> = Effect.suspend(() => {
+      const acquire: Effect.Effect<void, E2> = Effect.suspend(() => {
         if (!this.locked) {
           this.locked = true
           return Effect.void
         }
         const waiter: Waiter = { deferred: Deferred.unsafeMake<void>(undefined as never), granted: false }
         this.waiters.push(waiter)
-        return restore(Deferred.await(waiter.deferred)).pipe(
-          Effect.onInterrupt(() =>
-            Effect.sync(() => {
+        return restore(boundWait(Deferred.await(waiter.deferred))).pipe(
+          Effect.onExit((exit) =>
+            Exit.isSuccess(exit) ? Effect.void : Effect.sync(() => {
               if (waiter.granted) {
                 this.release()
               } else {
@@ -125,7 +133,14 @@ export const make: Effect.Effect<ZegoRateLimiter.ZegoRateLimiterService, never, 
     // Reserves the next free slot (the key's expiry moves one interval later; the slot starts one interval
     // before the new expiry) and waits for it. A slot this process wakes up late for is not used: it reserves
     // another, so that a stalled process never sends next to the slots of the others.
-    const reserve = (request: PermitRequest, onSleep: () => void): Effect.Effect<void, PermitDenied> =>
+    //
+    // The head bounds its own wait by `deadline` (epoch ms; Infinity: none) instead of being raced by a timer:
+    // a race would put scheduling hops between the lateness check and the send, where no check sees them.
+    const reserve = (
+      request: PermitRequest,
+      deadline: number,
+      onSleep: () => void
+    ): Effect.Effect<void, PermitDenied> =>
       store.fixedWindow({
         key: request.key,
         tokens: 1,
@@ -137,41 +152,51 @@ export const make: Effect.Effect<ZegoRateLimiter.ZegoRateLimiterService, never, 
           const wait = ttl - request.intervalMillis
           if (wait <= 0) return Effect.void
           onSleep()
-          return Effect.flatMap(Clock.currentTimeMillis, (received) =>
-            Effect.zipRight(
-              Effect.sleep(Duration.millis(wait)),
-              Effect.flatMap(
-                Clock.currentTimeMillis,
-                (now) => now - (received + wait) <= lateToleranceMillis ? Effect.void : reserve(request, onSleep)
+          return Effect.clockWith((clock) => {
+            const received = clock.unsafeCurrentTimeMillis()
+            // The slot starts after the deadline: wait until the deadline, as a caller bounded by it would.
+            if (received + wait > deadline) {
+              return Effect.zipRight(
+                Effect.sleep(Duration.millis(Math.max(0, deadline - received))),
+                Effect.fail<PermitDenied>(waitExceeded)
               )
-            ))
+            }
+            return Effect.zipRight(
+              Effect.sleep(Duration.millis(wait)),
+              Effect.suspend(() =>
+                clock.unsafeCurrentTimeMillis() - (received + wait) <= lateToleranceMillis
+                  ? Effect.void
+                  : reserve(request, deadline, onSleep)
+              )
+            )
+          })
         })
       )
 
-    const acquire = (request: PermitRequest): Effect.Effect<number, PermitDenied> => {
-      const lock = lockOf(request.key)
-      if (request.onExceeded === "fail") {
-        if (lock.busy) return Effect.fail({ _tag: "WaitExceeded" })
-        return Effect.as(lock.withLock(tryTake(request)), 0)
-      }
-      // As core: only time spent queued behind others or sleeping counts as waiting, not the store's latency.
-      let waited = lock.busy
-      const take = lock.withLock(reserve(request, () => {
-        waited = true
-      }))
-      const bounded = request.maxWait === undefined ? take : Effect.timeoutFail(take, {
-        duration: request.maxWait,
-        onTimeout: (): PermitDenied => ({ _tag: "WaitExceeded" })
+    const acquire = (request: PermitRequest): Effect.Effect<number, PermitDenied> =>
+      Effect.clockWith((clock) => {
+        const lock = lockOf(request.key)
+        if (request.onExceeded === "fail") {
+          if (lock.busy) return Effect.fail(waitExceeded)
+          return Effect.as(lock.withLock(tryTake(request)), 0)
+        }
+        const start = clock.unsafeCurrentTimeMillis()
+        const maxWait = request.maxWait
+        const deadline = maxWait === undefined ? Infinity : start + Duration.toMillis(maxWait)
+        // As core: only time spent queued behind others or sleeping counts as waiting, not the store's latency.
+        let waited = lock.busy
+        const take = lock.withLock(
+          reserve(request, deadline, () => {
+            waited = true
+          }),
+          (wait) =>
+            maxWait === undefined ? wait : Effect.timeoutFail(wait, {
+              duration: maxWait,
+              onTimeout: (): PermitDenied => waitExceeded
+            })
+        )
+        return Effect.map(take, () => waited ? clock.unsafeCurrentTimeMillis() - start : 0)
       })
-      return Effect.flatMap(
-        Clock.currentTimeMillis,
-        (start) =>
-          Effect.flatMap(
-            bounded,
-            () => waited ? Effect.map(Clock.currentTimeMillis, (end) => end - start) : Effect.succeed(0)
-          )
-      )
-    }
 
     return { acquire }
   })
