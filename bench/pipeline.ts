@@ -39,42 +39,33 @@ const driverOf = async <R>(
   }
 }
 
+/** The client's services over `http`, rate limit off (the stub answers for any URL). */
+const services = (http: Layer.Layer<HttpClient.HttpClient>) =>
+  ZegoClient.layerServices().pipe(
+    Layer.provide(http),
+    Layer.provide(ZegoRateLimiter.ZegoRateLimiter.layerMemory),
+    Layer.provideMerge(
+      ZegoConfig.ZegoConfig.layer({
+        appId,
+        serverSecret: Redacted.make(secret),
+        zimBaseUrl: "http://127.0.0.1:1",
+        rtcBaseUrl: "http://127.0.0.1:1",
+        callOptions: noLimit
+      })
+    ),
+    Layer.orDie
+  )
+
 const zego = (http: Layer.Layer<HttpClient.HttpClient>) =>
   driverOf(
-    ZegoClient.layerServices().pipe(
-      Layer.provide(http),
-      Layer.provide(ZegoRateLimiter.ZegoRateLimiter.layerMemory),
-      Layer.provideMerge(
-        ZegoConfig.ZegoConfig.layer({
-          appId,
-          serverSecret: Redacted.make(secret),
-          zimBaseUrl: "http://127.0.0.1:1",
-          rtcBaseUrl: "http://127.0.0.1:1",
-          callOptions: noLimit
-        })
-      ),
-      Layer.orDie
-    ),
+    services(http),
     Effect.map(ZimService.ZimService, (zim) => zim.queryUserInfos({ UserIds: userIds }))
   )
 
 /** `calls` concurrent `getUserInfo` lookups of distinct IDs per "call" of the driver (P3's client side). */
 const lookups = (http: Layer.Layer<HttpClient.HttpClient>, n: number) =>
   driverOf(
-    ZegoClient.layerServices().pipe(
-      Layer.provide(http),
-      Layer.provide(ZegoRateLimiter.ZegoRateLimiter.layerMemory),
-      Layer.provideMerge(
-        ZegoConfig.ZegoConfig.layer({
-          appId,
-          serverSecret: Redacted.make(secret),
-          zimBaseUrl: "http://127.0.0.1:1",
-          rtcBaseUrl: "http://127.0.0.1:1",
-          callOptions: noLimit
-        })
-      ),
-      Layer.orDie
-    ),
+    services(http),
     Effect.map(ZimService.ZimService, (zim) =>
       Effect.forEach(
         Array.from({ length: n }, (_, i) => `user-${i}`),

@@ -164,23 +164,16 @@ const concat = (chunks: ReadonlyArray<Buffer>): Uint8Array =>
   chunks.length === 0 ? emptyBody : chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks)
 
 /**
- * The handler of one request (undici's handler protocol): collects status, raw headers and body chunks,
- * and resumes the waiting fiber once, with the response or the failure.
+ * What both handlers share (undici's handler protocol): the status, raw headers and body chunks of the answer,
+ * and settling once — with the answer, a failure, or an abort, whichever comes first.
  */
-class Exchange implements Undici.Dispatcher.DispatchHandler {
+abstract class CollectingHandler implements Undici.Dispatcher.DispatchHandler {
   private abortRequest: ((error?: Error) => void) | undefined
   private aborted = false
-  private settled = false
-  private status = 0
-  private rawHeaders: RawHeaders = []
-  private readonly chunks: Array<Buffer> = []
-
-  constructor(
-    private readonly request: HttpClientRequest.HttpClientRequest,
-    private readonly resume: (
-      effect: Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
-    ) => void
-  ) {}
+  protected settled = false
+  protected status = 0
+  protected rawHeaders: RawHeaders = []
+  protected readonly chunks: Array<Buffer> = []
 
   /** Stops the request: dropped from the pool's queue, or its connection reset. */
   abort(): void {
@@ -211,22 +204,52 @@ class Exchange implements Undici.Dispatcher.DispatchHandler {
   onComplete(): void {
     if (this.settled) return
     this.settled = true
-    this.resume(Effect.succeed(new BufferedResponse(this.request, this.status, this.rawHeaders, concat(this.chunks))))
+    this.complete()
   }
 
   onError(error: Error): void {
     if (this.settled) return
     this.settled = true
-    this.resume(Effect.fail(
-      this.status === 0
-        ? new HttpClientError.RequestError({ request: this.request, reason: "Transport", cause: error })
-        : new HttpClientError.ResponseError({
-          request: this.request,
-          response: new BufferedResponse(this.request, this.status, this.rawHeaders, emptyBody),
-          reason: "Decode",
-          cause: error
-        })
-    ))
+    this.fail(error)
+  }
+
+  protected abstract complete(): void
+  protected abstract fail(error: Error): void
+}
+
+/** The platform `RequestError` (nothing came back) or `ResponseError` (the body broke off) of a failure. */
+const failure = (
+  request: HttpClientRequest.HttpClientRequest,
+  status: number,
+  rawHeaders: RawHeaders,
+  error: Error
+): HttpClientError.HttpClientError =>
+  status === 0
+    ? new HttpClientError.RequestError({ request, reason: "Transport", cause: error })
+    : new HttpClientError.ResponseError({
+      request,
+      response: new BufferedResponse(request, status, rawHeaders, emptyBody),
+      reason: "Decode",
+      cause: error
+    })
+
+/** The handler of one `execute`: resumes the waiting fiber once, with the response or the failure. */
+class Exchange extends CollectingHandler {
+  constructor(
+    private readonly request: HttpClientRequest.HttpClientRequest,
+    private readonly resume: (
+      effect: Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
+    ) => void
+  ) {
+    super()
+  }
+
+  protected complete(): void {
+    this.resume(Effect.succeed(new BufferedResponse(this.request, this.status, this.rawHeaders, concat(this.chunks))))
+  }
+
+  protected fail(error: Error): void {
+    this.resume(Effect.fail(failure(this.request, this.status, this.rawHeaders, error)))
   }
 }
 
@@ -245,13 +268,7 @@ class DirectResponse implements DirectExchange.Response {
 }
 
 /** The handler of one direct exchange, with its timer. */
-class DirectHandler implements Undici.Dispatcher.DispatchHandler {
-  private abortRequest: ((error?: Error) => void) | undefined
-  private aborted = false
-  private settled = false
-  private status = 0
-  private rawHeaders: RawHeaders = []
-  private readonly chunks: Array<Buffer> = []
+class DirectHandler extends CollectingHandler {
   timer: ReturnType<typeof setTimeout> | undefined
 
   constructor(
@@ -259,14 +276,13 @@ class DirectHandler implements Undici.Dispatcher.DispatchHandler {
     private readonly resume: (
       effect: Effect.Effect<DirectExchange.Response | undefined, HttpClientError.HttpClientError>
     ) => void
-  ) {}
+  ) {
+    super()
+  }
 
-  /** Stops the request: dropped from the pool's queue, or its connection reset. */
-  abort(): void {
-    this.aborted = true
-    this.settled = true
+  override abort(): void {
     if (this.timer !== undefined) clearTimeout(this.timer)
-    this.abortRequest?.(new Undici.errors.RequestAbortedError())
+    super.abort()
   }
 
   timeout(): void {
@@ -275,48 +291,16 @@ class DirectHandler implements Undici.Dispatcher.DispatchHandler {
     this.resume(Effect.succeed(undefined))
   }
 
-  onConnect(abort: (error?: Error) => void): void {
-    if (this.aborted) abort(new Undici.errors.RequestAbortedError())
-    else this.abortRequest = abort
-  }
-
-  onHeaders(statusCode: number, rawHeaders: Array<Buffer>): boolean {
-    if (statusCode >= 200) {
-      this.status = statusCode
-      this.rawHeaders = rawHeaders
-    }
-    return true
-  }
-
-  onData(chunk: Buffer): boolean {
-    this.chunks.push(chunk)
-    return true
-  }
-
-  onComplete(): void {
-    if (this.settled) return
-    this.settled = true
+  protected complete(): void {
     if (this.timer !== undefined) clearTimeout(this.timer)
     this.resume(Effect.succeed(new DirectResponse(this.status, this.rawHeaders, utf8.decode(concat(this.chunks)))))
   }
 
-  onError(error: Error): void {
-    if (this.settled) return
-    this.settled = true
+  protected fail(error: Error): void {
     if (this.timer !== undefined) clearTimeout(this.timer)
-    const request = this.request.body === undefined
-      ? HttpClientRequest.get(`${this.request.origin}${this.request.path}`)
-      : HttpClientRequest.post(`${this.request.origin}${this.request.path}`)
-    this.resume(Effect.fail(
-      this.status === 0
-        ? new HttpClientError.RequestError({ request, reason: "Transport", cause: error })
-        : new HttpClientError.ResponseError({
-          request,
-          response: new BufferedResponse(request, this.status, this.rawHeaders, emptyBody),
-          reason: "Decode",
-          cause: error
-        })
-    ))
+    const url = `${this.request.origin}${this.request.path}`
+    const request = this.request.body === undefined ? HttpClientRequest.get(url) : HttpClientRequest.post(url)
+    this.resume(Effect.fail(failure(request, this.status, this.rawHeaders, error)))
   }
 }
 
