@@ -6,12 +6,11 @@
  * it sends `{ type: "ready" }` once its client is built and warmed up by one call, waits for `{ type: "start", at }`,
  * calls from `at` for `durationMs`, then sends `{ type: "done", tally }` and exits.
  */
-import { ZegoClient } from "@effect-zego/client"
+import { UndiciHttpClient, ZegoClient } from "@effect-zego/client"
 import { ZegoConfig, ZegoRateLimiter } from "@effect-zego/core"
 import { ZegoRedisRateLimiter } from "@effect-zego/redis"
 import { ZimService } from "@effect-zego/zim"
 import * as RedisStore from "@effect/experimental/RateLimiter/Redis"
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -48,7 +47,7 @@ const limiter = spec.limiter === "memory" || spec.redisUrl === undefined
 
 const ZegoLive = ZegoClient.layerServices().pipe(
   Layer.provide(limiter),
-  Layer.provide(NodeHttpClient.layerUndici),
+  Layer.provide(UndiciHttpClient.layer),
   Layer.provideMerge(ZegoConfig.ZegoConfig.layer({
     appId: spec.appId,
     serverSecret: Redacted.make(spec.serverSecret),

@@ -184,7 +184,13 @@ abstract class CollectingHandler implements Undici.Dispatcher.DispatchHandler {
 
   onConnect(abort: (error?: Error) => void): void {
     if (this.aborted) abort(new Undici.errors.RequestAbortedError())
+    else if (!this.mayWrite()) abort(new Undici.errors.RequestAbortedError())
     else this.abortRequest = abort
+  }
+
+  /** Whether the request may still be written, now that its connection is ready; called by `onConnect`. */
+  protected mayWrite(): boolean {
+    return true
   }
 
   onHeaders(statusCode: number, rawHeaders: Array<Buffer>): boolean {
@@ -274,7 +280,7 @@ class DirectHandler extends CollectingHandler {
   constructor(
     private readonly request: DirectExchange.Request,
     private readonly resume: (
-      effect: Effect.Effect<DirectExchange.Response | undefined, HttpClientError.HttpClientError>
+      effect: Effect.Effect<DirectExchange.Response | undefined | DirectExchange.Late, HttpClientError.HttpClientError>
     ) => void
   ) {
     super()
@@ -289,6 +295,15 @@ class DirectHandler extends CollectingHandler {
     if (this.settled) return
     this.abort()
     this.resume(Effect.succeed(undefined))
+  }
+
+  // Called right before undici writes the request: past `writeBy`, it is not written at all.
+  protected override mayWrite(): boolean {
+    const writeBy = this.request.writeBy
+    if (writeBy === undefined || Date.now() <= writeBy) return true
+    this.abort()
+    this.resume(Effect.succeed(DirectExchange.late))
+    return false
   }
 
   protected complete(): void {

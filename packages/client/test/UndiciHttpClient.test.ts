@@ -137,7 +137,7 @@ describe("UndiciHttpClient", () => {
       const origin = url
       const answer = yield* exchange({ origin, path: "/?A=1", method: "POST", body: "{\"x\":1}", timeoutMillis: 2000 })
       expect(answer).toMatchObject({ status: 200, text: "{\"Code\":0}" })
-      expect(answer?.headers["x-a"]).toBe("b")
+      expect(answer !== undefined && answer !== DirectExchange.late ? answer.headers["x-a"] : undefined).toBe("b")
       expect(seen[0]).toMatchObject({ method: "POST", url: "/?A=1", body: "{\"x\":1}" })
       expect(seen[0]?.headers["content-type"]).toBe("application/json")
       const timedOut = yield* exchange({ origin, path: "/slow", method: "GET", body: undefined, timeoutMillis: 50 })
@@ -147,6 +147,23 @@ describe("UndiciHttpClient", () => {
         exchange({ origin: "http://127.0.0.1:1", path: "/", method: "GET", body: undefined, timeoutMillis: 2000 })
       )
       expect(refused._tag).toBe("RequestError")
+    }))
+
+  it.scopedLive("the direct exchange does not write a request that is past its writeBy: late, nothing sent", () =>
+    Effect.gen(function*() {
+      const { seen, url } = yield* server((_, __, response) => response.end("{\"Code\":0}"))
+      const exchange = DirectExchange.of(yield* client)
+      if (exchange === undefined) return expect.fail("no direct exchange")
+      const request = { origin: url, path: "/?A=1", method: "GET", body: undefined, timeoutMillis: 2000 } as const
+      // A fresh connection, and one kept alive: neither writes a late request.
+      expect(yield* exchange({ ...request, writeBy: Date.now() - 1 })).toBe(DirectExchange.late)
+      expect(seen).toHaveLength(0)
+      expect(yield* exchange(request)).toMatchObject({ status: 200 })
+      expect(yield* exchange({ ...request, writeBy: Date.now() - 1 })).toBe(DirectExchange.late)
+      expect(seen).toHaveLength(1)
+      // On time: written and answered.
+      expect(yield* exchange({ ...request, writeBy: Date.now() + 60_000 })).toMatchObject({ status: 200 })
+      expect(seen).toHaveLength(2)
     }))
 
   it.scopedLive("a client made by a combinator has no direct exchange: the pipeline goes through execute", () =>

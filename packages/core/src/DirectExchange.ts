@@ -44,7 +44,28 @@ export interface Request {
   readonly body: string | undefined
   /** The request is aborted, and the exchange ends with `undefined`, after this many milliseconds. */
   readonly timeoutMillis: number
+  /**
+   * Epoch milliseconds (`Date.now()`): when the request would be written to its connection later than this (a
+   * new connection was slow to open, the process stalled), it is not written, and the exchange ends with
+   * {@link late}. The pipeline then takes a new rate-limit permit: a request sent long after its permit could
+   * reach the server next to the requests of later permits.
+   */
+  readonly writeBy?: number | undefined
 }
+
+/**
+ * The exchange's answer when the request was not written because it was past its `writeBy`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const late: unique symbol = Symbol.for("@effect-zego/core/DirectExchange/late")
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Late = typeof late
 
 /**
  * A response read in full.
@@ -59,14 +80,16 @@ export interface Response {
 }
 
 /**
- * An exchange: the response, `undefined` when the timeout came first (the request is aborted), or the
- * platform's `RequestError` (nothing came back) / `ResponseError` (the body broke off). Interrupting it
- * aborts the request.
+ * An exchange: the response, `undefined` when the timeout came first (the request is aborted), {@link late}
+ * when it was not written by its `writeBy`, or the platform's `RequestError` (nothing came back) /
+ * `ResponseError` (the body broke off). Interrupting it aborts the request.
  *
  * @since 0.1.0
  * @category models
  */
-export type Exchange = (request: Request) => Effect.Effect<Response | undefined, HttpClientError.HttpClientError>
+export type Exchange = (
+  request: Request
+) => Effect.Effect<Response | undefined | Late, HttpClientError.HttpClientError>
 
 /**
  * An `HttpClient` that offers the direct exchange.

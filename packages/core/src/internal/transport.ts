@@ -54,6 +54,14 @@ export interface WithResponse<A> {
 
 const productLabel: Record<Product, string> = { zim: "ZIM", rtc: "RTC" }
 
+/**
+ * How late after its permit a request may be written (direct exchange only). Later, it is not written and takes
+ * a new permit, at most {@link maxLateResends} times per call: a request that reaches the server long after its
+ * permit could land within one second of the requests of the next N permits.
+ */
+const lateToleranceMillis = 10
+const maxLateResends = 2
+
 /** The codes of errors that prove the server did not process the request. */
 const isGatewayCode = (code: number) => code >= 100000000 && code <= 100000017
 
@@ -431,6 +439,9 @@ export const make = Effect.gen(function*() {
       const policy = options.retry
 
       let attempts = 0
+      // When the last permit was granted (live clock only), and how often a late request was not written.
+      let permitAt: number | undefined
+      let lateResends = 0
       let lastError: ZegoError.ZegoError | undefined
       let retryState: RetryState = { retries: 0, onceUsed: false }
       let encoded: Encoded | undefined
@@ -512,6 +523,7 @@ export const make = Effect.gen(function*() {
                 maxWaitMillis: maxWaitMillis === Infinity ? 0 : maxWaitMillis
               })),
           (waited) => {
+            permitAt = clock.unsafeCurrentTimeMillis()
             if (waited <= 0) return Effect.void
             compiled.metrics.rateLimitWait.unsafeUpdate(waited / 1000, metricLabels)
             if (callSpan !== undefined) {
@@ -664,10 +676,11 @@ export const make = Effect.gen(function*() {
 
       const signedExchange = (
         attempt: number,
-        { body, query }: Encoded,
+        encoded: Encoded,
         span: Tracer.Span | undefined
       ): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> =>
         Effect.flatMap(signer.sign, (signed) => {
+          const { body, query } = encoded
           const url = Wire.attemptUrl(compiled.baseUrl, name, signed, compiled.isTest, query)
           span?.attribute("url.full", url.redacted)
           const remaining = deadlineAt - clock.unsafeCurrentTimeMillis()
@@ -688,12 +701,23 @@ export const make = Effect.gen(function*() {
                 path: url.url.slice(compiled.origin.length),
                 method: action.method,
                 body,
-                timeoutMillis: limit
+                timeoutMillis: limit,
+                writeBy: permitAt !== undefined && lateResends < maxLateResends
+                  ? permitAt + lateToleranceMillis
+                  : undefined
               }),
               {
                 onFailure: (error) => transportError(attempt, error),
-                onSuccess: (response) =>
-                  response === undefined ? Effect.fail(onTimeout()) : answered(response, response.text)
+                onSuccess: (response): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> => {
+                  if (response === undefined) return Effect.fail(onTimeout())
+                  if (response !== DirectExchange.late) return answered(response, response.text)
+                  // Not written, so not sent: new permits, a new signature, the same attempt.
+                  lateResends++
+                  span?.event("zego.rate_limit.late", clock.unsafeCurrentTimeNanos(), {
+                    "zego.rate_limit.late_tolerance_ms": lateToleranceMillis
+                  })
+                  return Effect.zipRight(permits(encoded), signedExchange(attempt, encoded, span))
+                }
               }
             )
             : Effect.flatMap(
@@ -722,6 +746,14 @@ export const make = Effect.gen(function*() {
       const logDebug = (message: string, annotations: Record<string, unknown>) =>
         Effect.annotateLogs(Effect.logDebug(message), annotations)
 
+      // Every permit a request of `encoded` needs, again (after a late write).
+      const permits = (encoded: Encoded): Effect.Effect<void, ZegoError.ZegoError> => {
+        permitAt = undefined
+        const scoped = scopedPermit(encoded)
+        const app = appPermit === undefined ? Effect.void : acquire(appPermit)
+        return scoped === undefined ? app : Effect.zipRight(app, acquire(scoped))
+      }
+
       const sendEncoded = (attempt: number, encoded: Encoded): Effect.Effect<Success, ZegoError.ZegoError> => {
         const scoped = scopedPermit(encoded)
         return scoped === undefined
@@ -731,6 +763,7 @@ export const make = Effect.gen(function*() {
 
       // Permits, the lazy input, the exchange.
       const send = (attempt: number): Effect.Effect<Success, ZegoError.ZegoError | E2> => {
+        permitAt = undefined
         if (appPermit === undefined && encoded !== undefined) return sendEncoded(attempt, encoded)
         const input_: Effect.Effect<Encoded, ZegoError.InvalidRequest | E2> = encoded !== undefined
           ? Effect.succeed(encoded)
