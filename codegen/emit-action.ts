@@ -364,8 +364,8 @@ export const emitAction = (a: Analyzed, analysis: Analysis): string => {
   if (spec.host !== undefined) {
     header.push(
       "",
-      `The vendor serves this Action from ${spec.host}, not from the product's host: point the product's base URL there ` +
-        "to call it."
+      `The vendor serves this Action from ${spec.host}, not from the product's host: calls go there while the ` +
+        "product's base URL is a region default."
     )
   }
   header.push("", `Generated from the vendor's \`${spec.file}\`.`, "", "@since 0.1.0")
@@ -525,7 +525,9 @@ export const emitAction = (a: Analyzed, analysis: Analysis): string => {
         lit(spec.method)
       },\n  request: Request,\n  response: Response,\n  qps: ${
         spec.qps === undefined ? "undefined" : spec.qps
-      },${scoped}\n  idempotent: ${a.idempotent},\n  errors${finalize}\n})`
+      },${scoped}${
+        spec.host === undefined ? "" : `\n  host: ${lit(spec.host)},`
+      }\n  idempotent: ${a.idempotent},\n  errors${finalize}\n})`
     ].join("\n")
   )
   return `${out.join("\n\n")}\n`

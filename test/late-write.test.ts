@@ -66,10 +66,10 @@ describe("a request late for its permit", () => {
       expect(result.response.attempts).toBe(1)
       expect(permits()).toBe(2)
       expect(requests).toHaveLength(2)
-      // Each exchange is bound to its own permit: a few milliseconds after it.
+      // Each exchange is bound to its own permit: at most the safety margin (20 ms by default) after it.
       for (const request of requests) {
         expect(request.writeBy).toBeGreaterThan(Date.now() - 60_000)
-        expect(request.writeBy).toBeLessThanOrEqual(Date.now() + 5)
+        expect(request.writeBy).toBeLessThanOrEqual(Date.now() + 20)
       }
     }))
 

@@ -50,8 +50,9 @@ describe("P4: 4 processes on one AppID against one emulator", () => {
         expect(result.tallies.reduce((n, t) => n + t.rateLimited + t.unavailable + t.other, 0)).toBe(0)
         expect(result.ratio).toBeGreaterThanOrEqual(0.95)
       }),
-    // Test files run in parallel: one busy neighbour on a 2-core machine can starve these processes for a
-    // run. One more attempt; a budget that is not shared fails both by hundreds of rejections.
-    { timeout: 180_000, retry: 1 }
+    // Six processes on two shared cores: a stall of the emulator's event loop (it timestamps arrivals) can
+    // make two requests sent 51 ms apart look closer, and cost one rejection in a run (BENCHMARKS.md, P4). Two
+    // more attempts; a budget that is not shared fails every one by hundreds of rejections.
+    { timeout: 240_000, retry: 2 }
   )
 })

@@ -70,6 +70,11 @@ export interface Action<
   readonly qps: number | undefined
   /** A documented per-room or per-group limit, keyed by the value of `field`. */
   readonly scopedLimit?: ScopedLimit | undefined
+  /**
+   * The origin the vendor serves this Action from when it is not the product's (e.g. `https://auth-api.zego.im`).
+   * Used when the product's base URL is a region default; a base URL you set (an emulator, a proxy) wins.
+   */
+  readonly host?: string | undefined
   /** Safe to send twice: reads are, most writes are not. */
   readonly idempotent: boolean
   /** The Action's own documented codes, then its product's common codes. */
@@ -91,6 +96,7 @@ export interface Any {
   readonly response: Schema.Schema.AnyNoContext
   readonly qps: number | undefined
   readonly scopedLimit?: ScopedLimit | undefined
+  readonly host?: string | undefined
   readonly idempotent: boolean
   readonly errors: ErrorTable
   readonly finalize: (decoded: never, context: ResponseContext<never>) => unknown
@@ -190,6 +196,8 @@ export interface Declaration<
   /** Documented requests per second for this AppID; omit when only a scoped limit is documented. */
   readonly qps: number | undefined
   readonly scopedLimit?: ScopedLimit | undefined
+  /** The vendor's origin for this Action when it is not the product's. */
+  readonly host?: string | undefined
   readonly idempotent: boolean
   readonly errors: Errors
 }

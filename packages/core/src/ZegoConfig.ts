@@ -47,6 +47,15 @@ export const baseUrlFor = (product: Product, region: Region): string =>
   region === "unified" ? `https://${product}-api.zego.im` : `https://${product}-api-${region}.zego.im`
 
 /**
+ * Whether `baseUrl` is one of the product's documented region URLs (not an emulator, proxy or other override).
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const isRegionDefault = (product: Product, baseUrl: string): boolean =>
+  regions.some((region) => baseUrlFor(product, region) === baseUrl)
+
+/**
  * The resolved settings.
  *
  * @since 0.1.0

@@ -1,8 +1,8 @@
 /**
  * RTC `SetSceneTemplate`: creates a scene template (map bounds and area-of-interest limits). GET, 50 requests/s.
  *
- * The vendor serves this Action from https://metaworld-api.zego.im, not from the product's host: point the
- * product's base URL there to call it.
+ * The vendor serves this Action from https://metaworld-api.zego.im, not from the product's host: calls go there
+ * while the product's base URL is a region default.
  *
  * Generated from the vendor's `rtc/scene/set-scene-template.yaml`.
  *
@@ -78,6 +78,7 @@ export const SetSceneTemplate = Action.make({
   request: Request,
   response: Response,
   qps: 50,
+  host: "https://metaworld-api.zego.im",
   idempotent: false,
   errors
 })

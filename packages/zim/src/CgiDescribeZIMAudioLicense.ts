@@ -2,8 +2,8 @@
  * ZIM `CgiDescribeZIMAudioLicense`: the ZIM Audio licence file of the app (served by the authentication host).
  * GET, no documented rate limit.
  *
- * The vendor serves this Action from https://auth-api.zego.im, not from the product's host: point the product's
- * base URL there to call it.
+ * The vendor serves this Action from https://auth-api.zego.im, not from the product's host: calls go there while
+ * the product's base URL is a region default.
  *
  * Generated from the vendor's `zim/zim-audio/obtain-a-license.yaml`.
  *
@@ -98,6 +98,7 @@ export const CgiDescribeZIMAudioLicense = Action.make({
   request: Request,
   response: Response,
   qps: undefined,
+  host: "https://auth-api.zego.im",
   idempotent: true,
   errors
 })

@@ -26,7 +26,7 @@ import * as ActionModule from "../Action.js"
 import * as CallOptions from "../CallOptions.js"
 import * as DirectExchange from "../DirectExchange.js"
 import { Signer } from "../Signer.js"
-import { ZegoConfig } from "../ZegoConfig.js"
+import { isRegionDefault, ZegoConfig } from "../ZegoConfig.js"
 import type { Product } from "../ZegoConfig.js"
 import * as ZegoError from "../ZegoError.js"
 import * as ZegoMetrics from "../ZegoMetrics.js"
@@ -55,11 +55,10 @@ export interface WithResponse<A> {
 const productLabel: Record<Product, string> = { zim: "ZIM", rtc: "RTC" }
 
 /**
- * How late after its permit a request may be written (direct exchange only). Later, it is not written and takes
- * a new permit, at most {@link maxLateResends} times per call: a request that reaches the server long after its
- * permit could land within one second of the requests of the next N permits.
+ * A request is written at most the rate limit's safety margin after its permit (direct exchange only): later,
+ * it could land within one second of the requests of the next N permits, which the margin no longer covers.
+ * It is then not written and takes a new permit, at most this many times per call.
  */
-const lateToleranceMillis = 10
 const maxLateResends = 2
 
 /** The codes of errors that prove the server did not process the request. */
@@ -370,7 +369,11 @@ export const make = Effect.gen(function*() {
     const known = compiledActions.get(action)
     if (known !== undefined) return known
     const service = action.product
-    const baseUrl = config.baseUrls[service]
+    // An Action served from its own host goes there, unless the product's base URL was set by hand.
+    const productUrl = config.baseUrls[service]
+    const baseUrl = action.host !== undefined && isRegionDefault(service, productUrl)
+      ? action.host
+      : productUrl
     const origin = new URL(baseUrl)
     const toEncoded = (wire: unknown): Encoded => ({
       wire,
@@ -481,6 +484,7 @@ export const make = Effect.gen(function*() {
 
       const rate = options.rateLimit
       const maxWaitMillis = rate.maxWait === undefined ? Infinity : Duration.toMillis(rate.maxWait)
+      const lateToleranceMillis = Duration.toMillis(rate.safetyMargin)
       const permitFor = (key: string, qps: number | undefined): PermitRequest | undefined =>
         rate.enabled && qps !== undefined
           ? {
