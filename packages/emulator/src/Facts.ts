@@ -45,7 +45,8 @@ export interface ValueFact {
   readonly serverDefault?: unknown
 }
 
-const ValueFact: Schema.Schema<ValueFact> = Schema.Struct({
+// The limits of a value; `required` differs: a list of properties here, a flag on a parameter.
+const valueLimits = {
   type: Schema.Union(Schema.String, Schema.Array(Schema.String)),
   enum: exact(Schema.Array(Schema.Union(Schema.String, Schema.Number))),
   minLength: exact(Schema.Number),
@@ -61,10 +62,14 @@ const ValueFact: Schema.Schema<ValueFact> = Schema.Struct({
   properties: exact(
     Schema.Record({ key: Schema.String, value: Schema.suspend((): Schema.Schema<ValueFact> => ValueFact) })
   ),
-  required: exact(Schema.Union(Schema.Array(Schema.String), Schema.Boolean)),
   additionalProperties: exact(Schema.suspend((): Schema.Schema<ValueFact> => ValueFact)),
   nullable: exact(Schema.Boolean),
   serverDefault: exact(Schema.Unknown)
+}
+
+const ValueFact: Schema.Schema<ValueFact> = Schema.Struct({
+  ...valueLimits,
+  required: exact(Schema.Union(Schema.Array(Schema.String), Schema.Boolean))
 })
 
 /**
@@ -81,34 +86,13 @@ export interface ParamFact extends ValueFact {
   readonly serialization?: "repeated-brackets" | "indexed-dot"
 }
 
-const ParamFact: Schema.Schema<ParamFact> = Schema.extend(
-  Schema.Struct({
-    name: Schema.String,
-    in: Schema.Literal("query", "body"),
-    required: Schema.Boolean,
-    serialization: exact(Schema.Literal("repeated-brackets", "indexed-dot"))
-  }),
-  Schema.Struct({
-    type: Schema.Union(Schema.String, Schema.Array(Schema.String)),
-    enum: exact(Schema.Array(Schema.Union(Schema.String, Schema.Number))),
-    minLength: exact(Schema.Number),
-    maxLength: exact(Schema.Number),
-    maxBytes: exact(Schema.Number),
-    pattern: exact(Schema.String),
-    charset: exact(Schema.String),
-    minimum: exact(Schema.Number),
-    maximum: exact(Schema.Number),
-    minItems: exact(Schema.Number),
-    maxItems: exact(Schema.Number),
-    items: exact(Schema.suspend((): Schema.Schema<ValueFact> => ValueFact)),
-    properties: exact(
-      Schema.Record({ key: Schema.String, value: Schema.suspend((): Schema.Schema<ValueFact> => ValueFact) })
-    ),
-    additionalProperties: exact(Schema.suspend((): Schema.Schema<ValueFact> => ValueFact)),
-    nullable: exact(Schema.Boolean),
-    serverDefault: exact(Schema.Unknown)
-  })
-)
+const ParamFact: Schema.Schema<ParamFact> = Schema.Struct({
+  ...valueLimits,
+  name: Schema.String,
+  in: Schema.Literal("query", "body"),
+  required: Schema.Boolean,
+  serialization: exact(Schema.Literal("repeated-brackets", "indexed-dot"))
+})
 
 /**
  * One documented code of an Action: its number, the name of what it means (the client's error tag), and whether
