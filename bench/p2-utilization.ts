@@ -1,21 +1,23 @@
 /**
  * P2 worker: `callers` fibers call QueryUserInfos back to back for `seconds` against the emulator (its own
- * process, `emulator-host.ts`) enforcing the documented QPS (20/s): through effect-zego's limiter, through
- * the limiter over the experimental schedule-anchored store (`effect-zego-scheduled`, see
- * `lib/scheduledStore.ts`), or with the raw undici baseline, which has none (`undici`). Counts, from the
+ * process, `emulator-host.ts`) enforcing the documented QPS (20/s): through effect-zego's default limiter
+ * (`effect-zego`, safety margin 20 ms), the same with a 10 ms margin (`effect-zego-margin-10`), the polling
+ * limiter over the memory `RateLimiterStore` (`effect-zego-polling`, the default before 2026-12-03), or with
+ * the raw undici baseline, which has none (`undici`). Counts, from the
  * emulator's request log, what it accepted and rejected, and prints one JSON line.
  *
  * With `warm`, the callers first run for 2 s (connections open, code compiled, as in a process that has
  * been serving for a while), then a second is left to pass (the server's window empties) before the
  * measured run: the steady state only. Without it, the run starts with a cold process.
  *
- * `node … bench/p2-utilization.js <effect-zego|effect-zego-scheduled|undici> <url> <control> <seconds> <callers> [warm]`
+ * `node … bench/p2-utilization.js <effect-zego|effect-zego-margin-10|effect-zego-polling|undici> <url> <control> <seconds> <callers> [warm]`
  *
  * @since 0.1.0
  */
 import { UndiciHttpClient, ZegoClient } from "@effect-zego/client"
 import { ZegoConfig, ZegoRateLimiter } from "@effect-zego/core"
 import { ZimService } from "@effect-zego/zim"
+import { RateLimiter } from "@effect/experimental"
 import * as Context from "effect/Context"
 import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -24,7 +26,6 @@ import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import { appId, type LogEntry, secret } from "./lib/fixture.js"
 import { undiciClient } from "./lib/rawUndici.js"
-import * as ScheduledStore from "./lib/scheduledStore.js"
 
 /** What a P2 worker reports. */
 export interface P2Result {
@@ -59,21 +60,20 @@ const maxInAnyWindow = (sorted: ReadonlyArray<number>, window: number): number =
   return max
 }
 
-const zimLayer = (url: string, scheduled: boolean) => {
-  const config = ZegoConfig.ZegoConfig.layer({
-    appId,
-    serverSecret: Redacted.make(secret),
-    zimBaseUrl: url,
-    rtcBaseUrl: url
-  })
-  if (!scheduled) {
-    return ZegoClient.layer({ appId, serverSecret: Redacted.make(secret), zimBaseUrl: url, rtcBaseUrl: url })
+const zimLayer = (url: string, client: string) => {
+  const settings = { appId, serverSecret: Redacted.make(secret), zimBaseUrl: url, rtcBaseUrl: url }
+  switch (client) {
+    case "effect-zego-margin-10":
+      return ZegoClient.layer({ ...settings, callOptions: { rateLimit: { safetyMargin: "10 millis" } } })
+    case "effect-zego-polling":
+      return ZegoClient.layerServices().pipe(
+        Layer.provide(UndiciHttpClient.layer),
+        Layer.provide(Layer.provide(ZegoRateLimiter.ZegoRateLimiter.layer, RateLimiter.layerStoreMemory)),
+        Layer.provideMerge(ZegoConfig.ZegoConfig.layer(settings))
+      )
+    default:
+      return ZegoClient.layer(settings)
   }
-  return ZegoClient.layerServices().pipe(
-    Layer.provide(UndiciHttpClient.layer),
-    Layer.provide(Layer.provide(ZegoRateLimiter.ZegoRateLimiter.layer, ScheduledStore.layer(10))),
-    Layer.provideMerge(config)
-  )
 }
 
 const main = Effect.gen(function*() {
@@ -108,7 +108,7 @@ const main = Effect.gen(function*() {
       return Effect.tryPromise(() => raw(["alice"]))
     })
     : yield* Effect.map(
-      Layer.build(zimLayer(url, client === "effect-zego-scheduled")),
+      Layer.build(zimLayer(url, client)),
       (context) => Context.get(context, ZimService.ZimService).queryUserInfos({ UserIds: ["alice"] })
     )
 

@@ -119,7 +119,8 @@ const pipeline = async (mode: Mode) => {
 const p2 = async (mode: Mode) => {
   const configs: ReadonlyArray<readonly [string, string]> = [
     ["effect-zego (default limiter, margin 20 ms)", "effect-zego"],
-    ["effect-zego, schedule-anchored store (experiment)", "effect-zego-scheduled"],
+    ["effect-zego, margin 10 ms", "effect-zego-margin-10"],
+    ["effect-zego, polling limiter (before)", "effect-zego-polling"],
     ["raw undici (no limiter)", "undici"]
   ]
   const emulator = await startServer("emulator-host", { mode, core: serverCore, emulator: true })

@@ -30,7 +30,7 @@ import { isRegionDefault, ZegoConfig } from "../ZegoConfig.js"
 import type { Product } from "../ZegoConfig.js"
 import * as ZegoError from "../ZegoError.js"
 import * as ZegoMetrics from "../ZegoMetrics.js"
-import { intervalMillis, type PermitRequest, ZegoRateLimiter } from "../ZegoRateLimiter.js"
+import { intervalMillis, lateWakeToleranceMillis, type PermitRequest, ZegoRateLimiter } from "../ZegoRateLimiter.js"
 import { clockOf, defaults, isTraced } from "./runtime.js"
 import * as Wire from "./wire.js"
 
@@ -55,9 +55,10 @@ export interface WithResponse<A> {
 const productLabel: Record<Product, string> = { zim: "ZIM", rtc: "RTC" }
 
 /**
- * A request is written at most the rate limit's safety margin after its permit (direct exchange only): later,
- * it could land within one second of the requests of the next N permits, which the margin no longer covers.
- * It is then not written and takes a new permit, at most this many times per call.
+ * A request is written at most the rate limit's safety margin (less the limiter's late-wake tolerance, which
+ * the margin already pays for) after its permit (direct exchange only): later, it could land within one
+ * second of the requests of the next N permits, which the margin no longer covers. It is then not written and
+ * takes a new permit, at most this many times per call.
  */
 const maxLateResends = 2
 
@@ -484,7 +485,7 @@ export const make = Effect.gen(function*() {
 
       const rate = options.rateLimit
       const maxWaitMillis = rate.maxWait === undefined ? Infinity : Duration.toMillis(rate.maxWait)
-      const lateToleranceMillis = Duration.toMillis(rate.safetyMargin)
+      const lateToleranceMillis = Math.max(0, Duration.toMillis(rate.safetyMargin) - lateWakeToleranceMillis)
       const permitFor = (key: string, qps: number | undefined): PermitRequest | undefined =>
         rate.enabled && qps !== undefined
           ? {

@@ -23,7 +23,7 @@
  *
  * `onExceeded: "fail"` takes a permit only when it is free now (the primitive with a limit of 1), as core does.
  */
-import type { ZegoRateLimiter } from "@effect-zego/core"
+import { ZegoRateLimiter } from "@effect-zego/core"
 import { RateLimiter } from "@effect/experimental"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
@@ -32,8 +32,8 @@ import * as Exit from "effect/Exit"
 
 const waitExceeded: PermitDenied = { _tag: "WaitExceeded" }
 
-/** How late a process may wake up for its slot and still use it. */
-const lateToleranceMillis = 3
+/** How late a process may wake up for its slot and still use it (as core's in-memory limiter). */
+const lateToleranceMillis = ZegoRateLimiter.lateWakeToleranceMillis
 
 type PermitRequest = ZegoRateLimiter.PermitRequest
 type PermitDenied = ZegoRateLimiter.PermitDenied
@@ -123,7 +123,7 @@ export const make: Effect.Effect<ZegoRateLimiter.ZegoRateLimiterService, never, 
       store.fixedWindow({
         key: request.key,
         tokens: 1,
-        refillRate: Duration.millis(request.intervalMillis),
+        refillRate: Duration.millis(ZegoRateLimiter.wholeMillis(request.intervalMillis)),
         limit: 1
       }).pipe(
         Effect.mapError(unavailable),
@@ -144,12 +144,12 @@ export const make: Effect.Effect<ZegoRateLimiter.ZegoRateLimiterService, never, 
       store.fixedWindow({
         key: request.key,
         tokens: 1,
-        refillRate: Duration.millis(request.intervalMillis),
+        refillRate: Duration.millis(ZegoRateLimiter.wholeMillis(request.intervalMillis)),
         limit: undefined
       }).pipe(
         Effect.mapError(unavailable),
         Effect.flatMap(([, ttl]) => {
-          const wait = ttl - request.intervalMillis
+          const wait = ttl - ZegoRateLimiter.wholeMillis(request.intervalMillis)
           if (wait <= 0) return Effect.void
           onSleep()
           return Effect.clockWith((clock) => {
