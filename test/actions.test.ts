@@ -367,7 +367,7 @@ describe("getUserStatus batching", () => {
 
 describe("client-side rate limit", () => {
   // The guarantee, exactly: when this process hands requests to the HTTP client.
-  const sendTimes = (url: string) =>
+  const sendTimes = (url: string, callOptions?: CallOptions.CallOptions) =>
     Effect.gen(function*() {
       const sent: Array<number> = []
       const http = Layer.effect(
@@ -381,7 +381,8 @@ describe("client-side rate limit", () => {
         appId,
         serverSecret: Redacted.make(secret),
         zimBaseUrl: url,
-        rtcBaseUrl: url
+        rtcBaseUrl: url,
+        callOptions
       })
       const context = yield* Layer.build(
         ZegoClient.layerServices().pipe(
@@ -396,19 +397,21 @@ describe("client-side rate limit", () => {
       }
     })
 
+  // The send times carry the scheduling jitter between a permit and the send on this shared machine (other
+  // test files load the same 2 cores), which the safety margin has to absorb: a generous one here.
   it.scopedLive("this process never sends more than the documented QPS in any sliding second", () =>
     Effect.gen(function*() {
       const server = yield* ScriptedServer.make
       server.script((r) => ScriptedServer.envelope(0, one(r, "Action") === "DescribeUsers" ? { Data: {} } : {}))
-      const { rtc, sent, zim } = yield* sendTimes(server.url)
+      const { rtc, sent, zim } = yield* sendTimes(server.url, { rateLimit: { safetyMargin: "60 millis" } })
       yield* Effect.forEach(Array.from({ length: 50 }), () => zim.queryUserInfos({ UserIds: ["a"] }), {
         concurrency: "unbounded"
       })
       expect(sent).toHaveLength(50)
       expect(maxInSlidingWindow(sent, 1000)).toBe(20)
-      // Evenly spaced, so no sustained throughput is lost: 50 requests in about 49 intervals of 51 ms.
+      // Evenly spaced, so no sustained throughput is lost: 50 requests in about 49 intervals of 53 ms.
       const span = Math.max(...sent) - Math.min(...sent)
-      expect(span / (49 * 51)).toBeGreaterThan(0.97)
+      expect(span / (49 * 53)).toBeGreaterThan(0.97)
       sent.length = 0
       yield* Effect.forEach(
         Array.from({ length: 25 }, (_, i) => `room${i}`),

@@ -37,3 +37,18 @@ export const make = <A extends Action.Any>(transport: ZegoTransportService, acti
       action
     }
   )
+
+/**
+ * One method per Action of a registry (`{ queryUserInfos: QueryUserInfos, … }`), keeping each Action's types.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makeAll = <R extends Record<string, Action.Any>>(
+  transport: ZegoTransportService,
+  actions: R
+): { readonly [K in keyof R]: ActionMethod<R[K]> } => {
+  const out: Record<string, unknown> = {}
+  for (const [name, action] of Object.entries(actions)) out[name] = make(transport, action)
+  return out as { readonly [K in keyof R]: ActionMethod<R[K]> }
+}

@@ -72,7 +72,7 @@ interface StatusKey {
 export const make = (options: RtcServiceOptions = {}) =>
   Effect.gen(function*() {
     const transport = yield* ZegoTransport.ZegoTransport
-    const methods = methodsOf(transport, RtcActions.actions)
+    const methods = ActionMethod.makeAll(transport, RtcActions.actions)
     const action = DescribeUsers.DescribeUsers
 
     const lookup = yield* Batcher.make<StatusKey, DescribeUsers.UserStatus, GetUserStatusError, never>({
@@ -111,16 +111,6 @@ export const make = (options: RtcServiceOptions = {}) =>
 
     return RtcService.of({ ...methods, getUserStatus })
   })
-
-/** One method per Action of a registry, keeping each Action's types. */
-const methodsOf = <R extends Record<string, Action.Any>>(
-  transport: ZegoTransport.ZegoTransportService,
-  actions: R
-): { readonly [K in keyof R]: ActionMethod.ActionMethod<R[K]> } => {
-  const out: Record<string, unknown> = {}
-  for (const [name, action] of Object.entries(actions)) out[name] = ActionMethod.make(transport, action)
-  return out as { readonly [K in keyof R]: ActionMethod.ActionMethod<R[K]> }
-}
 
 /**
  * Handlers for {@link RtcService.layerTest}, by Action name (`DescribeUsers`, `StartMix`…): each answers

@@ -77,7 +77,7 @@ export interface ZimServiceOptions {
 export const make = (options: ZimServiceOptions = {}) =>
   Effect.gen(function*() {
     const transport = yield* ZegoTransport.ZegoTransport
-    const methods = methodsOf(transport, ZimActions.actions)
+    const methods = ActionMethod.makeAll(transport, ZimActions.actions)
     const { queryGroupsInfoOfUser } = methods
 
     const groupsOfUser: ZimServiceShape["groupsOfUser"] = (userId, streamOptions) =>
@@ -168,16 +168,6 @@ export const make = (options: ZimServiceOptions = {}) =>
 
     return ZimService.of({ ...methods, groupsOfUser, getUserInfo })
   })
-
-/** One method per Action of a registry, keeping each Action's types. */
-const methodsOf = <R extends Record<string, Action.Any>>(
-  transport: ZegoTransport.ZegoTransportService,
-  actions: R
-): { readonly [K in keyof R]: ActionMethod.ActionMethod<R[K]> } => {
-  const out: Record<string, unknown> = {}
-  for (const [name, action] of Object.entries(actions)) out[name] = ActionMethod.make(transport, action)
-  return out as { readonly [K in keyof R]: ActionMethod.ActionMethod<R[K]> }
-}
 
 /**
  * Handlers for {@link ZimService.layerTest}, by Action name (`QueryUserInfos`, `SendPeerMessage`…): each
