@@ -189,29 +189,27 @@ class FifoLock {
   }
 }
 
+/**
+ * How the head of a key's queue takes a permit: it takes it, or sleeps and tries again, never past
+ * `deadline` (epoch ms; `Infinity`: no bound), calling `onSleep` before it sleeps; with `onExceeded: "fail"`
+ * it fails with `WaitExceeded` instead of sleeping.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type TakeAsHead = (
+  request: PermitRequest,
+  deadline: number,
+  onSleep: () => void
+) => Effect.Effect<void, PermitDenied>
+
 // Takes the permit of `request` if it is free now (succeeding with 0); otherwise says how many milliseconds
 // until it may be.
 type TryTake = (request: PermitRequest) => Effect.Effect<number, PermitDenied>
 
-// The FIFO queue per key and the deadline rules, over one way of taking a permit.
-const makeWith = (tryTake: TryTake): ZegoRateLimiterService => {
-  const locks = new Map<string, FifoLock>()
-  const lockOf = (key: string) => {
-    let lock = locks.get(key)
-    if (lock === undefined) {
-      lock = new FifoLock()
-      locks.set(key, lock)
-    }
-    return lock
-  }
-
-  // The head of the queue: takes the permit, or sleeps until it may be free, never past `deadline`
-  // (epoch ms; Infinity: no bound).
-  const takeAsHead = (
-    request: PermitRequest,
-    deadline: number,
-    onSleep: () => void
-  ): Effect.Effect<void, PermitDenied> =>
+// A head that asks `tryTake` and sleeps for as long as it says.
+const polling = (tryTake: TryTake): TakeAsHead => {
+  const takeAsHead: TakeAsHead = (request, deadline, onSleep) =>
     Effect.flatMap(tryTake(request), (wait) => {
       if (wait === 0) return Effect.void
       if (request.onExceeded === "fail") return Effect.fail<PermitDenied>({ _tag: "WaitExceeded" })
@@ -226,6 +224,27 @@ const makeWith = (tryTake: TryTake): ZegoRateLimiterService => {
           : Effect.zipRight(Effect.sleep(Duration.millis(wait)), takeAsHead(request, deadline, onSleep))
       })
     })
+  return takeAsHead
+}
+
+/**
+ * Builds a limiter from how the head of a queue takes a permit (`@effect-zego/redis` reserves slots, say):
+ * the FIFO queue per key, `maxWait` for callers queued behind others, `onExceeded: "fail"` while the queue is
+ * busy, interruption and the time waited come with it.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makeQueued = (takeAsHead: TakeAsHead): ZegoRateLimiterService => {
+  const locks = new Map<string, FifoLock>()
+  const lockOf = (key: string) => {
+    let lock = locks.get(key)
+    if (lock === undefined) {
+      lock = new FifoLock()
+      locks.set(key, lock)
+    }
+    return lock
+  }
 
   const acquire = (request: PermitRequest): Effect.Effect<number, PermitDenied> =>
     Effect.clockWith((clock) => {
@@ -266,7 +285,7 @@ const makeWith = (tryTake: TryTake): ZegoRateLimiterService => {
 export const make: Effect.Effect<ZegoRateLimiterService, never, RateLimiter.RateLimiterStore> = Effect.map(
   RateLimiter.RateLimiterStore,
   (store) =>
-    makeWith((request) =>
+    makeQueued(polling((request) =>
       store.fixedWindow({
         key: request.key,
         tokens: 1,
@@ -276,7 +295,7 @@ export const make: Effect.Effect<ZegoRateLimiterService, never, RateLimiter.Rate
         Effect.map(([count, ttl]) => (count <= 1 ? 0 : Math.max(1, ttl))),
         Effect.mapError((error): PermitDenied => ({ _tag: "StoreUnavailable", description: error.message }))
       )
-    )
+    ))
 )
 
 /**
@@ -289,7 +308,7 @@ export const make: Effect.Effect<ZegoRateLimiterService, never, RateLimiter.Rate
 export const makeMemory: Effect.Effect<ZegoRateLimiterService> = Effect.sync(() => {
   // When the next permit of each key is due, in epoch milliseconds.
   const nextDue = new Map<string, number>()
-  return makeWith((request) =>
+  return makeQueued(polling((request) =>
     Effect.clockWith((clock) =>
       Effect.sync(() => {
         const now = Number(clock.unsafeCurrentTimeNanos()) / 1e6
@@ -301,7 +320,7 @@ export const makeMemory: Effect.Effect<ZegoRateLimiterService> = Effect.sync(() 
         return 0
       })
     )
-  )
+  ))
 })
 
 /**

@@ -25,10 +25,8 @@
  */
 import { ZegoRateLimiter } from "@effect-zego/core"
 import { RateLimiter } from "@effect/experimental"
-import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
 
 const waitExceeded: PermitDenied = { _tag: "WaitExceeded" }
 
@@ -38,64 +36,6 @@ const lateToleranceMillis = ZegoRateLimiter.lateWakeToleranceMillis
 type PermitRequest = ZegoRateLimiter.PermitRequest
 type PermitDenied = ZegoRateLimiter.PermitDenied
 
-interface Waiter {
-  readonly deferred: Deferred.Deferred<void>
-  granted: boolean
-}
-
-/** A FIFO lock whose waiters can be interrupted without losing the baton (as in core). */
-class FifoLock {
-  private locked = false
-  private readonly waiters: Array<Waiter> = []
-
-  get busy(): boolean {
-    return this.locked
-  }
-
-  release(): void {
-    const next = this.waiters.shift()
-    if (next === undefined) {
-      this.locked = false
-      return
-    }
-    next.granted = true
-    Deferred.unsafeDone(next.deferred, Exit.void)
-  }
-
-  /**
-   * Runs `self` holding the lock. `boundWait` bounds the time spent queued for it (not `self`): a caller that
-   * gives up while queued leaves the queue, and one that was handed the lock as it gave up passes it on.
-   */
-  withLock<A, E, R, E2 = never>(
-    self: Effect.Effect<A, E, R>,
-    boundWait: (wait: Effect.Effect<void>) => Effect.Effect<void, E2> = (wait) => wait
-  ): Effect.Effect<A, E | E2, R> {
-    return Effect.uninterruptibleMask((restore) => {
-      const acquire: Effect.Effect<void, E2> = Effect.suspend(() => {
-        if (!this.locked) {
-          this.locked = true
-          return Effect.void
-        }
-        const waiter: Waiter = { deferred: Deferred.unsafeMake<void>(undefined as never), granted: false }
-        this.waiters.push(waiter)
-        return restore(boundWait(Deferred.await(waiter.deferred))).pipe(
-          Effect.onExit((exit) =>
-            Exit.isSuccess(exit) ? Effect.void : Effect.sync(() => {
-              if (waiter.granted) {
-                this.release()
-              } else {
-                const i = this.waiters.indexOf(waiter)
-                if (i >= 0) this.waiters.splice(i, 1)
-              }
-            })
-          )
-        )
-      })
-      return Effect.zipRight(acquire, Effect.ensuring(restore(self), Effect.sync(() => this.release())))
-    })
-  }
-}
-
 /**
  * Builds the limiter over the `RateLimiterStore` in context.
  *
@@ -104,15 +44,6 @@ class FifoLock {
 export const make: Effect.Effect<ZegoRateLimiter.ZegoRateLimiterService, never, RateLimiter.RateLimiterStore> = Effect
   .gen(function*() {
     const store = yield* RateLimiter.RateLimiterStore
-    const locks = new Map<string, FifoLock>()
-    const lockOf = (key: string) => {
-      let lock = locks.get(key)
-      if (lock === undefined) {
-        lock = new FifoLock()
-        locks.set(key, lock)
-      }
-      return lock
-    }
     const unavailable = (error: RateLimiter.RateLimiterError): PermitDenied => ({
       _tag: "StoreUnavailable",
       description: error.message
@@ -173,30 +104,8 @@ export const make: Effect.Effect<ZegoRateLimiter.ZegoRateLimiterService, never, 
         })
       )
 
-    const acquire = (request: PermitRequest): Effect.Effect<number, PermitDenied> =>
-      Effect.clockWith((clock) => {
-        const lock = lockOf(request.key)
-        if (request.onExceeded === "fail") {
-          if (lock.busy) return Effect.fail(waitExceeded)
-          return Effect.as(lock.withLock(tryTake(request)), 0)
-        }
-        const start = clock.unsafeCurrentTimeMillis()
-        const maxWait = request.maxWait
-        const deadline = maxWait === undefined ? Infinity : start + Duration.toMillis(maxWait)
-        // As core: only time spent queued behind others or sleeping counts as waiting, not the store's latency.
-        let waited = lock.busy
-        const take = lock.withLock(
-          reserve(request, deadline, () => {
-            waited = true
-          }),
-          (wait) =>
-            maxWait === undefined ? wait : Effect.timeoutFail(wait, {
-              duration: maxWait,
-              onTimeout: (): PermitDenied => waitExceeded
-            })
-        )
-        return Effect.map(take, () => waited ? clock.unsafeCurrentTimeMillis() - start : 0)
-      })
-
-    return { acquire }
+    // Core's queue per key; its head takes the permit if it is free (`onExceeded: "fail"`) or reserves one.
+    return ZegoRateLimiter.makeQueued((request, deadline, onSleep) =>
+      request.onExceeded === "fail" ? tryTake(request) : reserve(request, deadline, onSleep)
+    )
   })
