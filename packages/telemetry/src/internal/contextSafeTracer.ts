@@ -5,14 +5,54 @@ import * as Layer from "effect/Layer"
 import * as EffectTracer from "effect/Tracer"
 
 /**
- * `@effect/opentelemetry`'s tracer, with one leak closed.
+ * What the fiber run loop returns (from the tracer's `context` hook) when it stops: the fiber suspended,
+ * yielded or ended. Effect 3 declares it with `Symbol.for`.
+ */
+const YieldedOp = Symbol.for("effect/internal/fiberRuntime/YieldedOp")
+
+const unset: unique symbol = Symbol("unset")
+
+/**
+ * One uninterrupted run of a fiber on the thread (from its resumption to the op that suspends or ends it):
+ * the OTel context found when it started, and the context attached for its current span, if any.
+ */
+interface Segment {
+  readonly fiber: unknown
+  readonly outer: OtelApi.Context
+  span: EffectTracer.AnySpan | undefined | typeof unset
+  token: OtelApi.ContextManagementToken | undefined
+  /** The segment of the fiber that ran this one synchronously (`Effect.runSync` inside an op). */
+  readonly prev: Segment | undefined
+}
+
+/** Whether the global context manager implements `attach` (AsyncLocalStorageContextManager ≥ 2.x does). */
+const attachWorks = (): boolean => {
+  if (typeof OtelApi.context.attach !== "function") return false
+  const probe = OtelApi.ROOT_CONTEXT.setValue(Symbol("effect-zego/attach-probe"), true)
+  const token = OtelApi.context.attach(probe)
+  const works = OtelApi.context.active() === probe
+  token.dispose()
+  return works
+}
+
+/**
+ * `@effect/opentelemetry`'s tracer, with one leak closed and the cost of its context switching removed.
  *
- * That tracer runs a fiber's code inside the OTel context of the fiber's current span. Async callbacks
- * (undici's, for one) capture that context, and the fiber resumes inside it; once the fiber has left its
- * spans it still runs in the stale context, and a later span with no Effect parent would take a finished
- * span of an unrelated call as its parent. A fiber without a current span now runs with any span that
- * Effect itself created removed from the active context, while spans of other instrumentation (an HTTP
- * server's, say) stay the parent as before.
+ * That tracer runs every op of a fiber (some 45 per effect-zego call) inside `context.with` of an OTel
+ * context made anew for the fiber's current span: an AsyncLocalStorage `run` and a context object per op.
+ * Here the context is attached once when a run of the fiber starts or its current span changes, and the
+ * context found at the start is restored when the run stops (the op that suspends, yields or ends the
+ * fiber), so code after it on the same thread does not see the fiber's spans. Inside the run, OTel code
+ * (and async work it starts, which captures the context) sees the same active context as before.
+ *
+ * The leak: async callbacks (undici's, for one) capture the context of the op that started them, and a
+ * fiber resumed from one starts in it; once the fiber has left its spans it would still run in that stale
+ * context, and a later span with no Effect parent would take a finished span of an unrelated call as its
+ * parent. A fiber without a current span runs with any span that Effect itself created removed from the
+ * active context, while spans of other instrumentation (an HTTP server's, say) stay the parent as before.
+ *
+ * Without a context manager that can `attach` (a foreign one registered first), the per-op switching of
+ * `@effect/opentelemetry` is kept.
  *
  * @internal
  */
@@ -21,22 +61,58 @@ export const layer: Layer.Layer<never, never, Tracer.OtelTracer> = Layer.unwrapE
     const created = new WeakSet<OtelApi.Span>()
     const otelSpanOf = (span: EffectTracer.Span): OtelApi.Span | undefined =>
       "span" in span && typeof span.span === "object" && span.span !== null ? span.span as OtelApi.Span : undefined
-    return Layer.setTracer(EffectTracer.make({
-      span(name, parent, context, links, startTime, kind, options) {
-        const span = base.span(name, parent, context, links, startTime, kind, options)
-        const otel = otelSpanOf(span)
-        if (otel !== undefined) created.add(otel)
-        return span
-      },
-      context(execution, fiber) {
-        if (fiber.currentSpan === undefined) {
-          const active = OtelApi.context.active()
-          const stale = OtelApi.trace.getSpan(active)
-          if (stale !== undefined && created.has(stale)) {
-            return OtelApi.context.with(OtelApi.trace.deleteSpan(active), execution)
+    const span: EffectTracer.Tracer["span"] = (name, parent, context, links, startTime, kind, options) => {
+      const span = base.span(name, parent, context, links, startTime, kind, options)
+      const otel = otelSpanOf(span)
+      if (otel !== undefined) created.add(otel)
+      return span
+    }
+    const strip = (context: OtelApi.Context): OtelApi.Context => {
+      const stale = OtelApi.trace.getSpan(context)
+      return stale !== undefined && created.has(stale) ? OtelApi.trace.deleteSpan(context) : context
+    }
+
+    if (!attachWorks()) {
+      return Layer.setTracer(EffectTracer.make({
+        span,
+        context(execution, fiber) {
+          if (fiber.currentSpan === undefined) {
+            const active = OtelApi.context.active()
+            const stripped = strip(active)
+            if (stripped !== active) return OtelApi.context.with(stripped, execution)
           }
+          return base.context(execution, fiber)
         }
-        return base.context(execution, fiber)
+      }))
+    }
+
+    const active = () => OtelApi.context.active()
+    let segment: Segment | undefined
+    return Layer.setTracer(EffectTracer.make({
+      span,
+      context(execution, fiber) {
+        let s = segment
+        if (s === undefined || s.fiber !== fiber) {
+          s = segment = { fiber, outer: OtelApi.context.active(), span: unset, token: undefined, prev: s }
+        }
+        const current = fiber.currentSpan
+        if (current !== s.span) {
+          s.span = current
+          if (s.token !== undefined) {
+            s.token.dispose()
+            s.token = undefined
+          }
+          // The base tracer's context for the span (none when its propagation is disabled), over `outer`.
+          let desired = current === undefined ? s.outer : base.context(active, fiber)
+          if (desired === s.outer) desired = strip(s.outer)
+          if (desired !== s.outer) s.token = OtelApi.context.attach(desired)
+        }
+        const result = execution()
+        if (result === YieldedOp) {
+          if (s.token !== undefined) s.token.dispose()
+          segment = s.prev
+        }
+        return result
       }
     }))
   })
