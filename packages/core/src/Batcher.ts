@@ -14,12 +14,13 @@
  * @since 0.1.0
  */
 import type * as Arr from "effect/Array"
-import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import type * as Fiber from "effect/Fiber"
 import * as FiberId from "effect/FiberId"
 import * as Option from "effect/Option"
+import * as Runtime from "effect/Runtime"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import type * as Tracer from "effect/Tracer"
@@ -43,7 +44,7 @@ export interface Options<Item, A, E, R> {
   readonly name: string
   /**
    * How long a new batch waits for company before it asks for its call. `0` only yields to the fibers
-   * that are ready to run (also under `TestClock`).
+   * that are ready to run (also under `TestClock`). A batch already full asks at once.
    */
   readonly window: Duration.DurationInput
   /** Most distinct items in one call. */
@@ -64,9 +65,13 @@ export interface Options<Item, A, E, R> {
   readonly attributes?: Record<string, unknown> | undefined
 }
 
+/** How a waiting caller is answered: the `resume` of its `Effect.async`. */
+type Resume<A, E> = (exit: Exit.Exit<A, E>) => void
+
 interface Slot<Item, A, E> {
   readonly item: Item
-  readonly waiters: Set<Deferred.Deferred<A, E>>
+  /** Usually one; an array is smaller than a set, and removal is rare. */
+  readonly waiters: Array<Resume<A, E>>
 }
 
 interface Batch<Item, A, E> {
@@ -74,6 +79,11 @@ interface Batch<Item, A, E> {
   readonly slots: Map<string, Slot<Item, A, E>>
   readonly links: Array<Tracer.SpanLink>
   sealed: boolean
+}
+
+const remove = <X>(xs: Array<X>, x: X) => {
+  const i = xs.indexOf(x)
+  if (i >= 0) xs.splice(i, 1)
 }
 
 /**
@@ -93,7 +103,10 @@ export const make = <Item, A, E, R>(
     // Slots of sealed batches whose call has not answered yet: a caller asking for the same item joins
     // the slot instead of sending it again in the next batch.
     const inflight = new Map<string, Slot<Item, A, E>>()
-    const slotKey = (group: string, id: string) => `${group}\u0000${id}`
+    // Without groups an item's id is its key (no string to build per caller).
+    const slotKey = options.group === undefined
+      ? (_group: string, id: string) => id
+      : (group: string, id: string) => `${group}\u0000${id}`
     const groupOf = options.group ?? (() => "")
     const window = Duration.decode(options.window)
     const pause = Duration.isZero(window) ? Effect.yieldNow() : Effect.sleep(window)
@@ -119,30 +132,33 @@ export const make = <Item, A, E, R>(
         const key = slotKey(batch.group, id)
         if (inflight.get(key) === slot) inflight.delete(key)
         const exit = answer(id)
-        for (const waiter of slot.waiters) Deferred.unsafeDone(waiter, exit)
+        for (const resume of slot.waiters) resume(exit)
       }
     }
 
-    const dispatch = (batch: Batch<Item, A, E>): Effect.Effect<void> =>
-      Effect.zipRight(
-        pause,
-        options.run(sealEffect(batch), batch.group).pipe(
-          Effect.exit,
-          Effect.tap(() => Effect.annotateCurrentSpan("zego.batch.size", batch.slots.size)),
-          Effect.flatMap((exit) =>
-            Effect.sync(() => {
-              if (Exit.isSuccess(exit)) return complete(batch, exit.value)
-              const failure = exit as Exit.Exit<never, E | EmptyBatch>
-              // An empty batch has no waiters left; every other failure reaches every caller.
-              complete(batch, () => failure as Exit.Exit<never, E>)
-            })
-          ),
-          Effect.withSpan(`${options.name}.batch`, {
-            root: true,
-            links: batch.links,
-            attributes: { ...options.attributes, "zego.batch.group": batch.group }
+    const send = (batch: Batch<Item, A, E>): Effect.Effect<void, never, R> =>
+      options.run(sealEffect(batch), batch.group).pipe(
+        Effect.exit,
+        Effect.tap(() => Effect.annotateCurrentSpan("zego.batch.size", batch.slots.size)),
+        Effect.flatMap((exit) =>
+          Effect.sync(() => {
+            if (Exit.isSuccess(exit)) return complete(batch, exit.value)
+            const failure = exit as Exit.Exit<never, E | EmptyBatch>
+            // An empty batch has no waiters left; every other failure reaches every caller.
+            complete(batch, () => failure as Exit.Exit<never, E>)
           })
-        )
+        ),
+        Effect.withSpan(`${options.name}.batch`, {
+          root: true,
+          links: batch.links,
+          attributes: { ...options.attributes, "zego.batch.group": batch.group }
+        })
+      )
+
+    const dispatch = (batch: Batch<Item, A, E>): Effect.Effect<void> =>
+      Effect.suspend(() =>
+        // A full batch takes no more company: it asks for its call at once.
+        batch.sealed ? send(batch) : Effect.zipRight(pause, Effect.suspend(() => send(batch)))
       ).pipe(
         Effect.provide(context),
         // A batch serves many callers: it runs with the client's settings, not those of whichever caller
@@ -156,69 +172,77 @@ export const make = <Item, A, E, R>(
         )
       )
 
-    const enqueue = (item: Item, deferred: Deferred.Deferred<A, E>, span: Option.Option<Tracer.Span>) =>
-      Effect.suspend(() => {
-        const group = groupOf(item)
-        const id = options.id(item)
-        const running = inflight.get(slotKey(group, id))
-        if (running !== undefined) {
-          running.waiters.add(deferred)
-          return Effect.succeed(undefined)
-        }
-        let batch = open.get(group)
-        let fresh = false
-        if (batch === undefined) {
-          batch = { group, slots: new Map(), links: [], sealed: false }
-          open.set(group, batch)
-          fresh = true
-        }
-        let slot = batch.slots.get(id)
-        if (slot === undefined) {
-          slot = { item, waiters: new Set() }
-          batch.slots.set(id, slot)
-        }
-        slot.waiters.add(deferred)
-        if (Option.isSome(span)) batch.links.push({ _tag: "SpanLink", span: span.value, attributes: {} })
-        if (batch.slots.size >= options.maxBatchSize) seal(batch)
-        const joined = batch
-        return fresh ? Effect.as(Effect.forkIn(dispatch(batch), scope), joined) : Effect.succeed(joined)
+    // The batch runs in a fiber of its own, in `scope`, with the services and FiberRefs (tracer, clock,
+    // logger…) of the caller that opened it; interruptible, so that closing the scope stops it.
+    const start = (fiber: Fiber.RuntimeFiber<unknown, unknown>, batch: Batch<Item, A, E>) => {
+      const runtime = Runtime.make({
+        context: fiber.currentContext,
+        fiberRefs: fiber.getFiberRefs(),
+        runtimeFlags: Runtime.defaultRuntimeFlags
       })
+      Runtime.runFork(runtime, dispatch(batch), { scope, immediate: false })
+    }
 
-    // A caller that stops waiting leaves its batch if the batch is still open: an item nobody waits for is
-    // not sent.
-    const leave = (batch: Batch<Item, A, E> | undefined, item: Item, deferred: Deferred.Deferred<A, E>) =>
-      Effect.sync(() => {
-        if (batch === undefined || batch.sealed) return
-        const id = options.id(item)
-        const slot = batch.slots.get(id)
-        if (slot === undefined) return
-        slot.waiters.delete(deferred)
-        if (slot.waiters.size === 0) batch.slots.delete(id)
+    // Joins the item's slot (in flight, or in the open batch of its group, opened if need be) and returns
+    // what leaves it again. Synchronous: called from the caller's `Effect.async` registration.
+    const join = (
+      fiber: Fiber.RuntimeFiber<unknown, unknown>,
+      item: Item,
+      resume: Resume<A, E>,
+      span: Tracer.AnySpan | undefined
+    ): Effect.Effect<void> => {
+      const group = groupOf(item)
+      const id = options.id(item)
+      const running = inflight.get(slotKey(group, id))
+      if (running !== undefined) {
+        running.waiters.push(resume)
+        return Effect.sync(() => remove(running.waiters, resume))
+      }
+      let batch = open.get(group)
+      let fresh = false
+      if (batch === undefined) {
+        batch = { group, slots: new Map(), links: [], sealed: false }
+        open.set(group, batch)
+        fresh = true
+      }
+      let slot = batch.slots.get(id)
+      if (slot === undefined) {
+        slot = { item, waiters: [resume] }
+        batch.slots.set(id, slot)
+      } else {
+        slot.waiters.push(resume)
+      }
+      if (span !== undefined) batch.links.push({ _tag: "SpanLink", span, attributes: {} })
+      if (batch.slots.size >= options.maxBatchSize) seal(batch)
+      if (fresh) start(fiber, batch)
+      const joined = batch
+      const joinedSlot = slot
+      // A caller that stops waiting leaves its slot; an item nobody waits for is not sent if its batch is
+      // still open.
+      return Effect.sync(() => {
+        remove(joinedSlot.waiters, resume)
+        if (!joined.sealed && joinedSlot.waiters.length === 0 && joined.slots.get(id) === joinedSlot) {
+          joined.slots.delete(id)
+        }
       })
+    }
 
-    const lookup = (item: Item, span: Option.Option<Tracer.Span>): Effect.Effect<A, E> =>
-      Effect.uninterruptibleMask((restore) =>
-        Effect.withFiberRuntime<A, E>((fiber) => {
-          const deferred = Deferred.unsafeMake<A, E>(fiber.id())
-          return Effect.flatMap(
-            enqueue(item, deferred, span),
-            (batch) => restore(Deferred.await(deferred)).pipe(Effect.onInterrupt(() => leave(batch, item, deferred)))
-          )
-        })
-      )
+    const lookup = (item: Item, span: Tracer.AnySpan | undefined): Effect.Effect<A, E> =>
+      Effect.withFiberRuntime<A, E>((fiber) => Effect.async<A, E>((resume) => join(fiber, item, resume, span)))
 
     return (item: Item) =>
       Effect.withFiberRuntime<A, E>((fiber) =>
         // Under Effect's built-in tracer nobody sees the lookup's span, nor the batch's link to it: none is made.
         isTraced(fiber)
-          ? Effect.flatMap(Effect.option(Effect.currentSpan), (span) => lookup(item, span)).pipe(
-            Effect.tapError((error) =>
-              typeof error === "object" && error !== null && "_tag" in error && typeof error._tag === "string"
-                ? Effect.annotateCurrentSpan("error.type", error._tag)
-                : Effect.void
-            ),
-            Effect.withSpan(options.name, { captureStackTrace: false })
-          )
-          : lookup(item, Option.none())
+          ? Effect.flatMap(Effect.option(Effect.currentSpan), (span) => lookup(item, Option.getOrUndefined(span)))
+            .pipe(
+              Effect.tapError((error) =>
+                typeof error === "object" && error !== null && "_tag" in error && typeof error._tag === "string"
+                  ? Effect.annotateCurrentSpan("error.type", error._tag)
+                  : Effect.void
+              ),
+              Effect.withSpan(options.name, { captureStackTrace: false })
+            )
+          : Effect.async<A, E>((resume) => join(fiber, item, resume, undefined))
       )
   })

@@ -76,6 +76,9 @@ export interface StringRules {
   readonly enum?: ReadonlyArray<string> | undefined
 }
 
+// The direct checks of the schemas made by `string`, for `is`.
+const predicates = new WeakMap<Schema.Schema.Any, (u: unknown) => boolean>()
+
 /**
  * A string with documented limits.
  *
@@ -83,33 +86,49 @@ export interface StringRules {
  * @category constructors
  */
 export const string = (rules: StringRules = {}): Schema.Schema<string> => {
-  let s: Schema.Schema<string> = Schema.String.annotations({ message: () => "must be a string" }).pipe(
-    Schema.filter(isWellFormed, { message: () => "must be well-formed Unicode (no lone surrogate)" })
-  )
+  // Each rule once, as a predicate: the schema's filters and its fast check (`is`) share them.
+  const checks: Array<readonly [(a: string) => boolean, () => string]> = [
+    [isWellFormed, () => "must be well-formed Unicode (no lone surrogate)"]
+  ]
   if (rules.enum !== undefined) {
     const allowed = rules.enum
-    s = s.pipe(Schema.filter((a) => allowed.includes(a), { message: () => `must be one of ${allowed.join(", ")}` }))
+    checks.push([(a) => allowed.includes(a), () => `must be one of ${allowed.join(", ")}`])
   }
   if (rules.minLength !== undefined) {
     const min = rules.minLength
-    s = s.pipe(Schema.filter((a) => charLength(a) >= min, {
-      message: () => min === 1 ? "must not be empty" : `at least ${min} characters`
-    }))
+    checks.push([(a) => charLength(a) >= min, () => min === 1 ? "must not be empty" : `at least ${min} characters`])
   }
   if (rules.maxLength !== undefined) {
     const max = rules.maxLength
-    s = s.pipe(Schema.filter((a) => charLength(a) <= max, { message: () => `at most ${max} characters` }))
+    checks.push([(a) => charLength(a) <= max, () => `at most ${max} characters`])
   }
   if (rules.maxBytes !== undefined) {
     const max = rules.maxBytes
-    s = s.pipe(Schema.filter((a) => byteLength(a) <= max, { message: () => `at most ${max} bytes (UTF-8)` }))
+    checks.push([(a) => byteLength(a) <= max, () => `at most ${max} bytes (UTF-8)`])
   }
   if (rules.pattern !== undefined) {
     const { regex, rule } = rules.pattern
-    s = s.pipe(Schema.filter((a) => regex.test(a), { message: () => rule }))
+    checks.push([(a) => regex.test(a), () => rule])
   }
+  let s: Schema.Schema<string> = Schema.String.annotations({ message: () => "must be a string" })
+  for (const [check, message] of checks) s = s.pipe(Schema.filter(check, { message }))
+  predicates.set(s, (u) => {
+    if (typeof u !== "string") return false
+    for (const [check] of checks) if (!check(u)) return false
+    return true
+  })
   return s
 }
+
+/**
+ * Whether a value satisfies a schema, as `Schema.is`: for a schema made by {@link string}, a direct check of
+ * its rules (no parse, no allocation), for one value on a hot path.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const is = <A, I, R>(schema: Schema.Schema<A, I, R>): (u: unknown) => u is A =>
+  (predicates.get(schema) ?? Schema.is(schema)) as (u: unknown) => u is A
 
 /**
  * Limits of a number parameter.

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Action, ActionMethod, Batcher, ZegoError, ZegoTransport } from "@effect-zego/core"
+import { Action, ActionMethod, Batcher, Rules, ZegoError, ZegoTransport } from "@effect-zego/core"
 import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
@@ -162,12 +162,18 @@ export const make = (options: ZimServiceOptions = {}) =>
         )
     })
 
-    // Validate one caller's input alone, so that one bad ID never fails the batch it would have joined.
+    // Validate one caller's input alone, so that one bad ID never fails the batch it would have joined. A
+    // valid ID (the usual case) is checked against the item's rule alone; an invalid one gets the error the
+    // whole request would have: the field (`UserIds[0]`) and the rule it breaks.
     const getUserInfo: ZimServiceShape["getUserInfo"] = (userId) =>
-      Effect.zipRight(Action.validate(action, { UserIds: [userId] }), lookup(userId))
+      isUserId(userId)
+        ? lookup(userId)
+        : Effect.zipRight(Action.validate(action, { UserIds: [userId] }), lookup(userId))
 
     return ZimService.of({ ...methods, groupsOfUser, getUserInfo })
   })
+
+const isUserId = Rules.is(QueryUserInfos.UserId)
 
 /**
  * Handlers for {@link ZimService.layerTest}, by Action name (`QueryUserInfos`, `SendPeerMessage`…): each
