@@ -4,14 +4,20 @@
  * 20/s, up to 100 IDs per call). Counts the QueryUserInfos requests the emulator received and times the
  * run; prints one JSON line.
  *
- * `node … bench/p3-batching.js <url> <control> <n>`
+ * With `floor`, it makes the same `n` concurrent calls of the same shape that only wait for one `Deferred`,
+ * completed once the last is queued, and sends nothing: what forking and running `n` Effect fibers to their
+ * first suspension costs on its own in a fresh process, before any effect-zego code runs.
+ *
+ * `node … bench/p3-batching.js <url> <control> <n> [floor]`
  *
  * @since 0.1.0
  */
 import { ZegoClient } from "@effect-zego/client"
 import { ZimService } from "@effect-zego/zim"
 import * as Context from "effect/Context"
+import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import { appId, benchUserId, type LogEntry, secret } from "./lib/fixture.js"
@@ -39,9 +45,42 @@ export interface P3Result {
 
 const qps = 20
 
+/** What the `floor` mode reports. */
+export interface P3Floor {
+  readonly n: number
+  /** From the start to the moment the last bare call was queued, ms. */
+  readonly enqueuedMs: number
+  readonly wallMs: number
+}
+
+const floor = (n: number) =>
+  Effect.gen(function*() {
+    const allQueued = yield* Deferred.make<void>()
+    let enqueued = 0
+    let enqueuedAt = 0
+    const start = performance.now()
+    yield* Effect.forEach(
+      Array.from({ length: n }, (_, i) => benchUserId(i)),
+      () =>
+        Effect.either(Effect.zipRight(
+          Effect.sync(() => {
+            if (++enqueued === n) {
+              enqueuedAt = performance.now()
+              Deferred.unsafeDone(allQueued, Exit.void)
+            }
+          }),
+          Deferred.await(allQueued)
+        )),
+      { concurrency: "unbounded" }
+    )
+    const result: P3Floor = { n, enqueuedMs: enqueuedAt - start, wallMs: performance.now() - start }
+    process.stdout.write(`${JSON.stringify(result)}\n`)
+  })
+
 const main = Effect.gen(function*() {
-  const [url = "", control = "", nArg] = process.argv.slice(2)
+  const [url = "", control = "", nArg, mode] = process.argv.slice(2)
   const n = Number(nArg ?? 10_000)
+  if (mode === "floor") return yield* floor(n)
   const context = yield* Layer.build(ZegoClient.layer({
     appId,
     serverSecret: Redacted.make(secret),

