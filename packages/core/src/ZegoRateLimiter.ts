@@ -28,11 +28,10 @@
 import { RateLimiter } from "@effect/experimental"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
-import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
+import { DueTimes, LockTable } from "./internal/limiter.js"
 import { defaults } from "./internal/runtime.js"
 
 /**
@@ -109,86 +108,6 @@ export const lateWakeToleranceMillis = 3
 
 const waitExceeded: PermitDenied = { _tag: "WaitExceeded" }
 
-// Longer timers never fire (as with Effect's own clock).
-const maxTimerMillis = 2 ** 31 - 1
-
-interface Waiter {
-  readonly deferred: Deferred.Deferred<void, PermitDenied>
-  granted: boolean
-  timer: ReturnType<typeof setTimeout> | undefined
-}
-
-/** A FIFO lock whose waiters can be interrupted without losing the baton. */
-class FifoLock {
-  private locked = false
-  private readonly waiters: Array<Waiter> = []
-
-  get busy(): boolean {
-    return this.locked
-  }
-
-  /** Takes the lock if it is free; the caller then owes a `release()`. */
-  tryLock(): boolean {
-    if (this.locked) return false
-    this.locked = true
-    return true
-  }
-
-  release(): void {
-    const next = this.waiters.shift()
-    if (next === undefined) {
-      this.locked = false
-      return
-    }
-    next.granted = true
-    if (next.timer !== undefined) clearTimeout(next.timer)
-    Deferred.unsafeDone(next.deferred, Exit.void)
-  }
-
-  private leave(waiter: Waiter): void {
-    const i = this.waiters.indexOf(waiter)
-    if (i >= 0) this.waiters.splice(i, 1)
-  }
-
-  /**
-   * Runs `self` holding the lock. A caller that has to queue gives up after `timeoutMillis` (a plain timer:
-   * for Effect's live clock only), failing with `WaitExceeded`.
-   */
-  withLock<A, E, R>(self: Effect.Effect<A, E, R>, timeoutMillis?: number): Effect.Effect<A, E | PermitDenied, R> {
-    return Effect.uninterruptibleMask((restore) => {
-      const acquire: Effect.Effect<void, PermitDenied> = Effect.suspend(() => {
-        if (!this.locked) {
-          this.locked = true
-          return Effect.void
-        }
-        const waiter: Waiter = {
-          deferred: Deferred.unsafeMake<void, PermitDenied>(undefined as never),
-          granted: false,
-          timer: undefined
-        }
-        this.waiters.push(waiter)
-        if (timeoutMillis !== undefined && timeoutMillis <= maxTimerMillis) {
-          waiter.timer = setTimeout(() => {
-            if (waiter.granted) return
-            this.leave(waiter)
-            Deferred.unsafeDone(waiter.deferred, Exit.fail(waitExceeded))
-          }, Math.max(0, timeoutMillis))
-        }
-        return restore(Deferred.await(waiter.deferred)).pipe(
-          Effect.onInterrupt(() =>
-            Effect.sync(() => {
-              if (waiter.timer !== undefined) clearTimeout(waiter.timer)
-              if (waiter.granted) this.release()
-              else this.leave(waiter)
-            })
-          )
-        )
-      })
-      return Effect.zipRight(acquire, Effect.ensuring(restore(self), Effect.sync(() => this.release())))
-    })
-  }
-}
-
 /**
  * How the head of a key's queue takes a permit: it takes it, or sleeps and tries again, never past
  * `deadline` (epoch ms; `Infinity`: no bound), calling `onSleep` before it sleeps; with `onExceeded: "fail"`
@@ -236,20 +155,12 @@ const polling = (tryTake: TryTake): TakeAsHead => {
  * @category constructors
  */
 export const makeQueued = (takeAsHead: TakeAsHead): ZegoRateLimiterService => {
-  const locks = new Map<string, FifoLock>()
-  const lockOf = (key: string) => {
-    let lock = locks.get(key)
-    if (lock === undefined) {
-      lock = new FifoLock()
-      locks.set(key, lock)
-    }
-    return lock
-  }
+  const locks = new LockTable()
 
   const acquire = (request: PermitRequest): Effect.Effect<number, PermitDenied> =>
     Effect.clockWith((clock) => {
       const start = clock.unsafeCurrentTimeMillis()
-      const lock = lockOf(request.key)
+      const lock = locks.get(request.key)
       if (request.onExceeded === "fail" && lock.busy) return Effect.fail(waitExceeded)
       // Only time spent queued behind others or sleeping counts as waiting, not the store's latency.
       let waited = false
@@ -306,21 +217,14 @@ export const make: Effect.Effect<ZegoRateLimiterService, never, RateLimiter.Rate
  * @category constructors
  */
 export const makeMemory: Effect.Effect<ZegoRateLimiterService> = Effect.sync(() => {
-  // When the next permit of each key is due, in epoch milliseconds.
-  const nextDue = new Map<string, number>()
-  return makeQueued(polling((request) =>
-    Effect.clockWith((clock) =>
-      Effect.sync(() => {
-        const now = Number(clock.unsafeCurrentTimeNanos()) / 1e6
-        const due = nextDue.get(request.key)
-        if (due !== undefined && now < due) return Math.max(due - now, 1e-3)
-        // On time: the schedule goes on. Late (a stall) or idle: it restarts from now.
-        const onSchedule = due !== undefined && now - due <= lateWakeToleranceMillis
-        nextDue.set(request.key, (onSchedule ? due : now) + request.intervalMillis)
-        return 0
-      })
+  const due = new DueTimes(lateWakeToleranceMillis)
+  return makeQueued(
+    polling((request) =>
+      Effect.clockWith((clock) =>
+        Effect.sync(() => due.take(request.key, Number(clock.unsafeCurrentTimeNanos()) / 1e6, request.intervalMillis))
+      )
     )
-  ))
+  )
 })
 
 /**
