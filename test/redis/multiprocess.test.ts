@@ -46,8 +46,10 @@ describe("P4: 4 processes on one AppID against one emulator", () => {
         expect(result.tallies).toHaveLength(workers)
         // Every worker took part in the one budget.
         expect(result.tallies.every((t) => t.ok > 0)).toBe(true)
+        // Rejections count after the warm-up, as the emulator saw them (the workers' tallies include the
+        // warm-up); no call failed in any other way during the whole run.
         expect(result.rejected).toBe(0)
-        expect(result.tallies.reduce((n, t) => n + t.rateLimited + t.unavailable + t.other, 0)).toBe(0)
+        expect(result.tallies.reduce((n, t) => n + t.unavailable + t.other, 0)).toBe(0)
         expect(result.ratio).toBeGreaterThanOrEqual(0.95)
       }),
     // Six processes on two shared cores: a stall of the emulator's event loop (it timestamps arrivals) can
