@@ -227,14 +227,14 @@ export const make = <Item, A, E, R>(
       })
     }
 
-    const lookup = (item: Item, span: Tracer.AnySpan | undefined): Effect.Effect<A, E> =>
-      Effect.withFiberRuntime<A, E>((fiber) => Effect.async<A, E>((resume) => join(fiber, item, resume, span)))
+    const wait = (fiber: Fiber.RuntimeFiber<unknown, unknown>, item: Item, span: Tracer.AnySpan | undefined) =>
+      Effect.async<A, E>((resume) => join(fiber, item, resume, span))
 
     return (item: Item) =>
       Effect.withFiberRuntime<A, E>((fiber) =>
         // Under Effect's built-in tracer nobody sees the lookup's span, nor the batch's link to it: none is made.
         isTraced(fiber)
-          ? Effect.flatMap(Effect.option(Effect.currentSpan), (span) => lookup(item, Option.getOrUndefined(span)))
+          ? Effect.flatMap(Effect.option(Effect.currentSpan), (span) => wait(fiber, item, Option.getOrUndefined(span)))
             .pipe(
               Effect.tapError((error) =>
                 typeof error === "object" && error !== null && "_tag" in error && typeof error._tag === "string"
@@ -243,6 +243,6 @@ export const make = <Item, A, E, R>(
               ),
               Effect.withSpan(options.name, { captureStackTrace: false })
             )
-          : Effect.async<A, E>((resume) => join(fiber, item, resume, undefined))
+          : wait(fiber, item, undefined)
       )
   })

@@ -31,7 +31,7 @@ import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { DueTimes, LockTable } from "./internal/limiter.js"
+import { DueTimes, LockTable, waitExceeded } from "./internal/limiter.js"
 import { defaults } from "./internal/runtime.js"
 
 /**
@@ -106,8 +106,6 @@ export const wholeMillis = (intervalMillis: number): number => Math.max(1, Math.
  */
 export const lateWakeToleranceMillis = 3
 
-const waitExceeded: PermitDenied = { _tag: "WaitExceeded" }
-
 /**
  * How the head of a key's queue takes a permit: it takes it, or sleeps and tries again, never past
  * `deadline` (epoch ms; `Infinity`: no bound), calling `onSleep` before it sleeps; with `onExceeded: "fail"`
@@ -131,7 +129,7 @@ const polling = (tryTake: TryTake): TakeAsHead => {
   const takeAsHead: TakeAsHead = (request, deadline, onSleep) =>
     Effect.flatMap(tryTake(request), (wait) => {
       if (wait === 0) return Effect.void
-      if (request.onExceeded === "fail") return Effect.fail<PermitDenied>({ _tag: "WaitExceeded" })
+      if (request.onExceeded === "fail") return Effect.fail(waitExceeded)
       onSleep()
       if (deadline === Infinity) {
         return Effect.zipRight(Effect.sleep(Duration.millis(wait)), takeAsHead(request, deadline, onSleep))

@@ -50,4 +50,19 @@ describe("Rules", () => {
     const items = Rules.array(Schema.String, { minItems: 1, maxItems: 2 })
     expect([[], ["a"], ["a", "b", "c"]].map((a) => check(items, a))).toEqual([false, true, false])
   })
+
+  it("is: the direct check of a Rules.string schema agrees with its decoding", () => {
+    const schema = Rules.string({
+      minLength: 1,
+      maxLength: 3,
+      maxBytes: 6,
+      pattern: { regex: /^[a-z😀]*$/u, rule: "a-z" }
+    })
+    const direct = Rules.is(schema)
+    const values: ReadonlyArray<unknown> = ["", "a", "abc", "abcd", "😀😀", "😀😀😀", "A", "\uD800", 1, null, undefined]
+    for (const value of values) expect(direct(value)).toBe(check(schema, value))
+    // Any other schema: Schema.is.
+    expect(Rules.is(Schema.Number)(1)).toBe(true)
+    expect(Rules.is(Schema.Number)("1")).toBe(false)
+  })
 })

@@ -9,7 +9,8 @@ import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import type { PermitDenied } from "../ZegoRateLimiter.js"
 
-const waitExceeded: PermitDenied = { _tag: "WaitExceeded" }
+/** No permit within the wait allowed. */
+export const waitExceeded: PermitDenied = { _tag: "WaitExceeded" }
 
 // Longer timers never fire (as with Effect's own clock).
 const maxTimerMillis = 2 ** 31 - 1
