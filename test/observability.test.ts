@@ -119,6 +119,10 @@ describe("spans", () => {
         "zego.code": 660700015,
         "zego.request_id": "rid-e"
       })
+      // The exception event names the error too, not its numeric code (which OTel prefers when there is one).
+      const exception = only(call.events.filter((e) => e.name === "exception"))
+      expect(exception.attributes).toMatchObject({ "exception.type": "UserNotRegistered" })
+      expect(String(exception.attributes["exception.message"])).toContain("660700015")
       // The HTTP exchange itself succeeded.
       const attempt = only(childrenOf(spans, call))
       expect(attempt.status.code).not.toBe("error")
