@@ -2,7 +2,7 @@
  * P1-cpu worker: CPU per call of the call pipeline alone, over an in-process stub `HttpClient` (no socket,
  * no server): what effect-zego adds on top of the HTTP client, without network noise.
  *
- * `node … bench/pipeline.ts <http-only|effect-zego|effect-zego-execute> <calls> [concurrency] [warmup]`
+ * `node … bench/pipeline.ts <http-only|effect-zego|effect-zego-execute|effect-zego-otel|get-user-info> <calls> [concurrency] [warmup]`
  *
  * @since 0.1.0
  */
@@ -17,6 +17,7 @@ import * as Redacted from "effect/Redacted"
 import { drive, type Driver, noLimit } from "./lib/clients.js"
 import { appId, secret, userIds } from "./lib/fixture.js"
 import * as Stub from "./lib/stub.js"
+import * as Otel from "./lib/telemetry.js"
 
 /** What a pipeline worker reports. */
 export interface PipelineResult {
@@ -56,9 +57,9 @@ const services = (http: Layer.Layer<HttpClient.HttpClient>) =>
     Layer.orDie
   )
 
-const zego = (http: Layer.Layer<HttpClient.HttpClient>) =>
+const zego = (http: Layer.Layer<HttpClient.HttpClient>, extra: Layer.Layer<never> = Layer.empty) =>
   driverOf(
-    services(http),
+    Layer.merge(services(http), extra),
     Effect.map(ZimService.ZimService, (zim) => zim.queryUserInfos({ UserIds: userIds }))
   )
 
@@ -83,6 +84,8 @@ const variants = {
   "effect-zego": () => zego(Stub.layerDirect),
   /** The same through `HttpClient.execute` (a client without a direct exchange). */
   "effect-zego-execute": () => zego(Stub.layer),
+  /** The whole pipeline with the OpenTelemetry SDK on (P6's setup, no network). */
+  "effect-zego-otel": () => zego(Stub.layerDirect, Layer.orDie(Layer.discard(Otel.layer))),
   /** 1,000 concurrent `getUserInfo` per call (10 batched QueryUserInfos); CPU is reported per lookup. */
   "get-user-info": () => lookups(Stub.layerEcho, 1000)
 } as const

@@ -97,7 +97,7 @@ const p1 = async (mode: Mode) => {
 }
 
 const pipeline = async (mode: Mode) => {
-  const variants = ["http-only", "effect-zego", "effect-zego-execute", "get-user-info"] as const
+  const variants = ["http-only", "effect-zego", "effect-zego-execute", "effect-zego-otel", "get-user-info"] as const
   const out: Array<PipelineResult> = []
   for (let round = 0; round < rounds; round++) {
     for (const variant of variants) {
