@@ -356,6 +356,37 @@ describe("getUserStatus batching", () => {
       expect(perRoom.filter(([room]) => room === "room-b").map(([, n]) => n)).toEqual([7])
     }))
 
+  it.scopedLive("a bad room or user ID fails alone, naming the field and the rule, and never reaches the batch", () =>
+    Effect.gen(function*() {
+      const { rtc, server } = yield* setup({ rateLimit: false })
+      server.script((r) =>
+        ScriptedServer.envelope(0, {
+          Data: {
+            UserStatusList: (r.query.get("UserId[]") ?? []).map((id) => ({
+              UserId: id,
+              Status: 1,
+              LoginTime: 1675674019365,
+              UserRole: 2
+            }))
+          }
+        })
+      )
+      const results = yield* Effect.forEach(
+        [["", "u1"], ["room-a", ""], ["room-a", "\uD800"], ["room-a", "u2"]] as const,
+        ([room, user]) => Effect.either(rtc.getUserStatus(room, user)),
+        { concurrency: "unbounded" }
+      )
+      const failures = results.flatMap((r) => r._tag === "Left" ? [r.left] : [])
+      expect(failures.map((e) => e._tag)).toEqual(["InvalidRequest", "InvalidRequest", "InvalidRequest"])
+      expect(failures.map((e) => e._tag === "InvalidRequest" ? [e.field, e.rule] : [])).toEqual([
+        ["RoomId", "must not be empty"],
+        ["UserId[0]", "must not be empty"],
+        ["UserId[0]", "must be well-formed Unicode (no lone surrogate)"]
+      ])
+      expect(results[3]?._tag === "Right" && results[3].right.UserId).toBe("u2")
+      expect(server.received.map((r) => r.query.get("UserId[]"))).toEqual([["u2"]])
+    }))
+
   it.scopedLive("a room that does not exist fails each caller with RoomNotFound", () =>
     Effect.gen(function*() {
       const { rtc, server } = yield* setup()

@@ -121,8 +121,8 @@ export const string = (rules: StringRules = {}): Schema.Schema<string> => {
 }
 
 /**
- * Whether a value satisfies a schema, as `Schema.is`: for a schema made by {@link string}, a direct check of
- * its rules (no parse, no allocation), for one value on a hot path.
+ * Whether a value satisfies a schema, as `Schema.is`: for a schema made by {@link string}, or by {@link array}
+ * over one, a direct check of its rules (no parse, no allocation), for one value on a hot path.
  *
  * @since 0.1.0
  * @category utils
@@ -201,14 +201,16 @@ export const array = <A, I, R>(
   rules: ArrayRules = {}
 ): Schema.Schema<ReadonlyArray<A>, ReadonlyArray<I>, R> => {
   const { maxItems: max, minItems: min } = rules
+  const counts = (a: ReadonlyArray<unknown>) =>
+    (min === undefined || a.length >= min) && (max === undefined || a.length <= max)
   let s: Schema.Schema<ReadonlyArray<A>, ReadonlyArray<I>, R> = Schema.Array(item).annotations({
     message: () => ({ message: "must be an array", override: false })
   })
   if (min !== undefined || max !== undefined) {
     const rule = itemsRule(min, max)
-    s = s.pipe(Schema.filter((a) => (min === undefined || a.length >= min) && (max === undefined || a.length <= max), {
-      message: () => rule
-    }))
+    s = s.pipe(Schema.filter(counts, { message: () => rule }))
   }
+  const itemIs = predicates.get(item)
+  if (itemIs !== undefined) predicates.set(s, (u) => Array.isArray(u) && counts(u) && u.every(itemIs))
   return s
 }

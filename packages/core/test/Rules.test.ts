@@ -61,6 +61,21 @@ describe("Rules", () => {
     const direct = Rules.is(schema)
     const values: ReadonlyArray<unknown> = ["", "a", "abc", "abcd", "😀😀", "😀😀😀", "A", "\uD800", 1, null, undefined]
     for (const value of values) expect(direct(value)).toBe(check(schema, value))
+    // An array of them, too.
+    const items = Rules.array(schema, { minItems: 1, maxItems: 2 })
+    const arrays: ReadonlyArray<unknown> = [
+      [],
+      ["a"],
+      ["a", "abc"],
+      ["a", "b", "c"],
+      ["a", ""],
+      ["\uD800"],
+      [1],
+      "a",
+      null
+    ]
+    for (const value of arrays) expect(Rules.is(items)(value)).toBe(check(items, value))
+    expect(Rules.is(Rules.array(schema))([])).toBe(true)
     // Any other schema: Schema.is.
     expect(Rules.is(Schema.Number)(1)).toBe(true)
     expect(Rules.is(Schema.Number)("1")).toBe(false)

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Action, ActionMethod, Batcher, ZegoError, ZegoTransport } from "@effect-zego/core"
+import { Action, ActionMethod, Batcher, Rules, ZegoError, ZegoTransport } from "@effect-zego/core"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -63,6 +63,9 @@ interface StatusKey {
   readonly userId: string
 }
 
+const isRoomId = Rules.is(DescribeUsers.Request.fields.RoomId)
+const isUserIds = Rules.is(DescribeUsers.Request.fields.UserId)
+
 /**
  * Builds the service over the `ZegoTransport` in context.
  *
@@ -105,9 +108,13 @@ export const make = (options: RtcServiceOptions = {}) =>
         )
     })
 
-    // Validate one caller's input alone, so that one bad ID never fails the batch it would have joined.
+    // Validate one caller's input alone, so that one bad ID never fails the batch it would have joined. Valid
+    // IDs (the usual case) are checked against their rules alone; an invalid one gets the error the whole
+    // request would have: the field (`UserId[0]`, say) and the rule it breaks.
     const getUserStatus: RtcServiceShape["getUserStatus"] = (roomId, userId) =>
-      Effect.zipRight(Action.validate(action, { RoomId: roomId, UserId: [userId] }), lookup({ roomId, userId }))
+      isRoomId(roomId) && isUserIds([userId])
+        ? lookup({ roomId, userId })
+        : Effect.zipRight(Action.validate(action, { RoomId: roomId, UserId: [userId] }), lookup({ roomId, userId }))
 
     return RtcService.of({ ...methods, getUserStatus })
   })
