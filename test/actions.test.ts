@@ -328,21 +328,23 @@ describe("getUserInfo batching", () => {
 })
 
 describe("getUserStatus batching", () => {
+  // Every user asked for is in the room; those whose ID ends in 0 are hosts.
+  const statusScript: ScriptedServer.Script = (r) =>
+    ScriptedServer.envelope(0, {
+      Data: {
+        UserStatusList: (r.query.get("UserId[]") ?? []).map((id) => ({
+          UserId: id,
+          Status: 1,
+          LoginTime: 1675674019365,
+          UserRole: id.endsWith("0") ? 1 : 2
+        }))
+      }
+    })
+
   it.scopedLive("coalesces per room, at most 10 users per DescribeUsers", () =>
     Effect.gen(function*() {
       const { rtc, server } = yield* setup({ rateLimit: false })
-      server.script((r) =>
-        ScriptedServer.envelope(0, {
-          Data: {
-            UserStatusList: (r.query.get("UserId[]") ?? []).map((id) => ({
-              UserId: id,
-              Status: 1,
-              LoginTime: 1675674019365,
-              UserRole: id.endsWith("0") ? 1 : 2
-            }))
-          }
-        })
-      )
+      server.script(statusScript)
       const calls = [
         ...Array.from({ length: 25 }, (_, i) => ["room-a", `u${i}`] as const),
         ...Array.from({ length: 7 }, (_, i) => ["room-b", `v${i}`] as const)
@@ -359,18 +361,7 @@ describe("getUserStatus batching", () => {
   it.scopedLive("a bad room or user ID fails alone, naming the field and the rule, and never reaches the batch", () =>
     Effect.gen(function*() {
       const { rtc, server } = yield* setup({ rateLimit: false })
-      server.script((r) =>
-        ScriptedServer.envelope(0, {
-          Data: {
-            UserStatusList: (r.query.get("UserId[]") ?? []).map((id) => ({
-              UserId: id,
-              Status: 1,
-              LoginTime: 1675674019365,
-              UserRole: 2
-            }))
-          }
-        })
-      )
+      server.script(statusScript)
       const results = yield* Effect.forEach(
         [["", "u1"], ["room-a", ""], ["room-a", "\uD800"], ["room-a", "u2"]] as const,
         ([room, user]) => Effect.either(rtc.getUserStatus(room, user)),
