@@ -58,7 +58,7 @@ export const make: Effect.Effect<ZegoRateLimiter.ZegoRateLimiterService, never, 
         limit: 1
       }).pipe(
         Effect.mapError(unavailable),
-        Effect.flatMap(([count]) => count <= 1 ? Effect.void : Effect.fail<PermitDenied>({ _tag: "WaitExceeded" }))
+        Effect.flatMap(([count]) => count <= 1 ? Effect.void : Effect.fail(waitExceeded))
       )
 
     // Reserves the next free slot (the key's expiry moves one interval later; the slot starts one interval
@@ -71,38 +71,36 @@ export const make: Effect.Effect<ZegoRateLimiter.ZegoRateLimiterService, never, 
       request: PermitRequest,
       deadline: number,
       onSleep: () => void
-    ): Effect.Effect<void, PermitDenied> =>
-      store.fixedWindow({
-        key: request.key,
-        tokens: 1,
-        refillRate: Duration.millis(ZegoRateLimiter.wholeMillis(request.intervalMillis)),
-        limit: undefined
-      }).pipe(
-        Effect.mapError(unavailable),
-        Effect.flatMap(([, ttl]) => {
-          const wait = ttl - ZegoRateLimiter.wholeMillis(request.intervalMillis)
-          if (wait <= 0) return Effect.void
-          onSleep()
-          return Effect.clockWith((clock) => {
-            const received = clock.unsafeCurrentTimeMillis()
-            // The slot starts after the deadline: wait until the deadline, as a caller bounded by it would.
-            if (received + wait > deadline) {
+    ): Effect.Effect<void, PermitDenied> => {
+      const interval = ZegoRateLimiter.wholeMillis(request.intervalMillis)
+      return store.fixedWindow({ key: request.key, tokens: 1, refillRate: Duration.millis(interval), limit: undefined })
+        .pipe(
+          Effect.mapError(unavailable),
+          Effect.flatMap(([, ttl]) => {
+            const wait = ttl - interval
+            if (wait <= 0) return Effect.void
+            onSleep()
+            return Effect.clockWith((clock) => {
+              const received = clock.unsafeCurrentTimeMillis()
+              // The slot starts after the deadline: wait until the deadline, as a caller bounded by it would.
+              if (received + wait > deadline) {
+                return Effect.zipRight(
+                  Effect.sleep(Duration.millis(Math.max(0, deadline - received))),
+                  Effect.fail<PermitDenied>(waitExceeded)
+                )
+              }
               return Effect.zipRight(
-                Effect.sleep(Duration.millis(Math.max(0, deadline - received))),
-                Effect.fail<PermitDenied>(waitExceeded)
+                Effect.sleep(Duration.millis(wait)),
+                Effect.suspend(() =>
+                  clock.unsafeCurrentTimeMillis() - (received + wait) <= lateToleranceMillis
+                    ? Effect.void
+                    : reserve(request, deadline, onSleep)
+                )
               )
-            }
-            return Effect.zipRight(
-              Effect.sleep(Duration.millis(wait)),
-              Effect.suspend(() =>
-                clock.unsafeCurrentTimeMillis() - (received + wait) <= lateToleranceMillis
-                  ? Effect.void
-                  : reserve(request, deadline, onSleep)
-              )
-            )
+            })
           })
-        })
-      )
+        )
+    }
 
     // Core's queue per key; its head takes the permit if it is free (`onExceeded: "fail"`) or reserves one.
     return ZegoRateLimiter.makeQueued((request, deadline, onSleep) =>
