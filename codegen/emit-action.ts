@@ -380,17 +380,19 @@ export const emitAction = (a: Analyzed, analysis: Analysis): string => {
   out.push(imports.join("\n"))
 
   if (reexported.length > 0) {
-    out.push(
+    // One doc comment per name: API doc generators (`@effect/docgen`) document each re-exported name.
+    const specifiers = reexported.map((name) =>
       [
-        doc([
-          `Errors of ${spec.name} that other Actions share (declared in \`${errorsName}\`).`,
-          "",
-          "@since 0.1.0",
-          "@category errors"
-        ]),
-        `export { ${reexported.join(", ")} } from "./${errorsName}.js"`
+        "  /**",
+        `   * An error of ${spec.name} that other Actions share (declared in \`${errorsName}\`).`,
+        "   *",
+        "   * @since 0.1.0",
+        "   * @category errors",
+        "   */",
+        `  ${name}`
       ].join("\n")
     )
+    out.push(`export {\n${specifiers.join(",\n")}\n} from "./${errorsName}.js"`)
   }
 
   for (const cls of local) {

@@ -1,10 +1,12 @@
-#!/usr/bin/env tsx
+#!/usr/bin/env node
 /**
- * The standalone emulator:
+ * The standalone emulator, the `zego-emulator` bin of the published package (compiled, run by plain node):
  *
  * ```sh
- * tsx packages/emulator/src/bin.ts --port 8080 [--app-id N] [--secret HEX] [--seed file.json] [--rate-limits off]
+ * npx zego-emulator --port 8080 [--app-id N] [--secret HEX] [--seed file.json] [--rate-limits off]
  * ```
+ *
+ * (In this repository, from source: `pnpm emulator …`, i.e. `tsx packages/emulator/src/bin.ts …`.)
  *
  * Prints where it listens and how to point the client at it, then serves until SIGINT.
  *

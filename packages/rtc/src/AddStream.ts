@@ -10,13 +10,15 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of AddStream that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { StreamInfoUpdateFailed } from "./RtcErrors.js"
+export {
+  /**
+   * An error of AddStream that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  StreamInfoUpdateFailed
+} from "./RtcErrors.js"
 
 /**
  * 1012: several users are operating on the same stream.

@@ -10,18 +10,48 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of ClearCDNTransferRule that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
 export {
+  /**
+   * An error of ClearCDNTransferRule that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   AuthenticationFailed,
+  /**
+   * An error of ClearCDNTransferRule that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InternalError,
+  /**
+   * An error of ClearCDNTransferRule that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidAppId,
+  /**
+   * An error of ClearCDNTransferRule that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidIsTest,
+  /**
+   * An error of ClearCDNTransferRule that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidStreamId,
+  /**
+   * An error of ClearCDNTransferRule that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   RequestRejected
 } from "./RtcErrors.js"
 

@@ -10,13 +10,15 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of CloseRoom that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { RoomNotFound } from "./RtcErrors.js"
+export {
+  /**
+   * An error of CloseRoom that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomNotFound
+} from "./RtcErrors.js"
 
 /**
  * The input of CloseRoom, with its documented limits; it is sent as the query parameters.

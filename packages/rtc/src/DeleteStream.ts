@@ -10,13 +10,15 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of DeleteStream that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { StreamNotFound } from "./RtcErrors.js"
+export {
+  /**
+   * An error of DeleteStream that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  StreamNotFound
+} from "./RtcErrors.js"
 
 /**
  * 124: the server could not delete the stream's information.

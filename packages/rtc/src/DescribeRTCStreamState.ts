@@ -10,21 +10,69 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of DescribeRTCStreamState that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
 export {
+  /**
+   * An error of DescribeRTCStreamState that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   AppTokenNotConfigured,
+  /**
+   * An error of DescribeRTCStreamState that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   AuthenticationFailed,
+  /**
+   * An error of DescribeRTCStreamState that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InternalError,
+  /**
+   * An error of DescribeRTCStreamState that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidApp,
+  /**
+   * An error of DescribeRTCStreamState that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidAppId,
+  /**
+   * An error of DescribeRTCStreamState that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidIsTest,
+  /**
+   * An error of DescribeRTCStreamState that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidStreamId,
+  /**
+   * An error of DescribeRTCStreamState that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   StreamNotFound,
+  /**
+   * An error of DescribeRTCStreamState that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   TimestampRejected
 } from "./RtcErrors.js"
 

@@ -10,20 +10,62 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of ForbidRTCStream that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
 export {
+  /**
+   * An error of ForbidRTCStream that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   AppTokenNotConfigured,
+  /**
+   * An error of ForbidRTCStream that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   AuthenticationFailed,
+  /**
+   * An error of ForbidRTCStream that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InternalError,
+  /**
+   * An error of ForbidRTCStream that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidApp,
+  /**
+   * An error of ForbidRTCStream that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidAppId,
+  /**
+   * An error of ForbidRTCStream that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidIsTest,
+  /**
+   * An error of ForbidRTCStream that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidStreamId,
+  /**
+   * An error of ForbidRTCStream that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   TimestampRejected
 } from "./RtcErrors.js"
 

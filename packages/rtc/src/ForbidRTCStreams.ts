@@ -10,13 +10,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of ForbidRTCStreams that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { InternalError, InvalidAppId, InvalidIsTest, InvalidStreamIdList } from "./RtcErrors.js"
+export {
+  /**
+   * An error of ForbidRTCStreams that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InternalError,
+  /**
+   * An error of ForbidRTCStreams that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InvalidAppId,
+  /**
+   * An error of ForbidRTCStreams that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InvalidIsTest,
+  /**
+   * An error of ForbidRTCStreams that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InvalidStreamIdList
+} from "./RtcErrors.js"
 
 /**
  * 42003: the server could not forbid the streams.

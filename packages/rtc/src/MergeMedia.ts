@@ -11,13 +11,15 @@ import * as Schema from "effect/Schema"
 import * as Wire from "./internal/wire.js"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of MergeMedia that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { FileNotFound } from "./RtcErrors.js"
+export {
+  /**
+   * An error of MergeMedia that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  FileNotFound
+} from "./RtcErrors.js"
 
 /**
  * The input of MergeMedia, with its documented limits; it is sent as the query parameters.

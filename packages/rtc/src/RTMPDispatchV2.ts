@@ -10,13 +10,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of RTMPDispatchV2 that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { InternalError, InvalidAppId, InvalidIsTest, InvalidStreamId } from "./RtcErrors.js"
+export {
+  /**
+   * An error of RTMPDispatchV2 that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InternalError,
+  /**
+   * An error of RTMPDispatchV2 that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InvalidAppId,
+  /**
+   * An error of RTMPDispatchV2 that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InvalidIsTest,
+  /**
+   * An error of RTMPDispatchV2 that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InvalidStreamId
+} from "./RtcErrors.js"
 
 /**
  * 1001: the dispatch failed.

@@ -10,13 +10,15 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of SendBroadcastMessage that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { MessageTooLong } from "./RtcErrors.js"
+export {
+  /**
+   * An error of SendBroadcastMessage that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MessageTooLong
+} from "./RtcErrors.js"
 
 /**
  * 121: the server could not save the broadcast message.

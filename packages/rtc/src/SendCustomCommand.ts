@@ -10,13 +10,22 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of SendCustomCommand that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { MessageTooLong, TooManyUsers } from "./RtcErrors.js"
+export {
+  /**
+   * An error of SendCustomCommand that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MessageTooLong,
+  /**
+   * An error of SendCustomCommand that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyUsers
+} from "./RtcErrors.js"
 
 /**
  * 50003: the user is not online.

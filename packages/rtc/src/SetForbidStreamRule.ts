@@ -10,13 +10,22 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of SetForbidStreamRule that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { PermissionNotGranted, StreamInfoUpdateFailed } from "./RtcErrors.js"
+export {
+  /**
+   * An error of SetForbidStreamRule that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  PermissionNotGranted,
+  /**
+   * An error of SetForbidStreamRule that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  StreamInfoUpdateFailed
+} from "./RtcErrors.js"
 
 /**
  * The input of SetForbidStreamRule, with its documented limits; it is sent as the query parameters.

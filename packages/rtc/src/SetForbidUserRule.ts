@@ -10,13 +10,22 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of SetForbidUserRule that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { PermissionNotGranted, TooManyForbidRules } from "./RtcErrors.js"
+export {
+  /**
+   * An error of SetForbidUserRule that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  PermissionNotGranted,
+  /**
+   * An error of SetForbidUserRule that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyForbidRules
+} from "./RtcErrors.js"
 
 /**
  * The input of SetForbidUserRule, with its documented limits; it is sent as the query parameters.

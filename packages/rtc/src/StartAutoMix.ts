@@ -10,13 +10,15 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of StartAutoMix that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { MixTaskFailed } from "./RtcErrors.js"
+export {
+  /**
+   * An error of StartAutoMix that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MixTaskFailed
+} from "./RtcErrors.js"
 
 /**
  * 110200005: the same user is starting stream mixing too often.

@@ -10,13 +10,22 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of StartCloudTranscode that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { InputStreamNotFound, MixTaskFailed } from "./RtcErrors.js"
+export {
+  /**
+   * An error of StartCloudTranscode that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InputStreamNotFound,
+  /**
+   * An error of StartCloudTranscode that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MixTaskFailed
+} from "./RtcErrors.js"
 
 /**
  * The input of StartCloudTranscode, with its documented limits; it is sent as the JSON body.

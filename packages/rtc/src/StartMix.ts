@@ -10,13 +10,29 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of StartMix that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { InputStreamNotFound, MixTaskFailed, UnparsableParameters } from "./RtcErrors.js"
+export {
+  /**
+   * An error of StartMix that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InputStreamNotFound,
+  /**
+   * An error of StartMix that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MixTaskFailed,
+  /**
+   * An error of StartMix that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UnparsableParameters
+} from "./RtcErrors.js"
 
 /**
  * 110200157: stream mixing is not enabled for the app.

@@ -10,13 +10,29 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of StopCensorAudioV2 that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { ModerationFailed, ModerationNotEnabled, ModerationRequestFailed } from "./RtcErrors.js"
+export {
+  /**
+   * An error of StopCensorAudioV2 that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  ModerationFailed,
+  /**
+   * An error of StopCensorAudioV2 that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  ModerationNotEnabled,
+  /**
+   * An error of StopCensorAudioV2 that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  ModerationRequestFailed
+} from "./RtcErrors.js"
 
 /**
  * The input of StopCensorAudioV2, with its documented limits; it is sent as the JSON body.

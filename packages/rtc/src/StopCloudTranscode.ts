@@ -10,13 +10,15 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of StopCloudTranscode that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { MixTaskFailed } from "./RtcErrors.js"
+export {
+  /**
+   * An error of StopCloudTranscode that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MixTaskFailed
+} from "./RtcErrors.js"
 
 /**
  * The input of StopCloudTranscode, with its documented limits; it is sent as the JSON body.

@@ -10,13 +10,15 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as RtcErrors from "./RtcErrors.js"
 
-/**
- * Errors of TranscodeMedia that other Actions share (declared in `RtcErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { FileNotFound } from "./RtcErrors.js"
+export {
+  /**
+   * An error of TranscodeMedia that other Actions share (declared in `RtcErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  FileNotFound
+} from "./RtcErrors.js"
 
 /**
  * The input of TranscodeMedia, with its documented limits; it is sent as the query parameters.

@@ -13,17 +13,41 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of AddUsersToBlacklist that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
 export {
+  /**
+   * An error of AddUsersToBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   AllItemsFailed,
+  /**
+   * An error of AddUsersToBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   OperatorNotRegistered,
+  /**
+   * An error of AddUsersToBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   TargetIsOperator,
+  /**
+   * An error of AddUsersToBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   TooManyUsers,
+  /**
+   * An error of AddUsersToBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   UserNotRegistered
 } from "./ZimErrors.js"
 

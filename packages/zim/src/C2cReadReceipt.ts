@@ -10,13 +10,22 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of C2cReadReceipt that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { PeerReceiptFailed, TooManyReceiptMessages } from "./ZimErrors.js"
+export {
+  /**
+   * An error of C2cReadReceipt that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  PeerReceiptFailed,
+  /**
+   * An error of C2cReadReceipt that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyReceiptMessages
+} from "./ZimErrors.js"
 
 /**
  * The input of C2cReadReceipt, with its documented limits; it is sent as the JSON body.

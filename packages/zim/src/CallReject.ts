@@ -10,13 +10,43 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of CallReject that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { CallEnded, CallNotFound, CallTimedOut, NotInvitedToCall, OperatorNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of CallReject that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  CallEnded,
+  /**
+   * An error of CallReject that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  CallNotFound,
+  /**
+   * An error of CallReject that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  CallTimedOut,
+  /**
+   * An error of CallReject that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  NotInvitedToCall,
+  /**
+   * An error of CallReject that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * The input of CallReject, with its documented limits; it is sent as the query parameters.

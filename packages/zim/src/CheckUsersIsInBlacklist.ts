@@ -14,13 +14,29 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of CheckUsersIsInBlacklist that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { OperatorNotRegistered, TooManyUsers, UserNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of CheckUsersIsInBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered,
+  /**
+   * An error of CheckUsersIsInBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyUsers,
+  /**
+   * An error of CheckUsersIsInBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * The input of CheckUsersIsInBlacklist, with its documented limits; it is sent as the JSON body.

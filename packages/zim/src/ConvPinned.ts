@@ -13,13 +13,15 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of ConvPinned that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { OperatorNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of ConvPinned that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * 660800001: the user of the target one-to-one conversation is not registered.

@@ -13,13 +13,15 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of CreateGroup that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { ActionRateLimited } from "./ZimErrors.js"
+export {
+  /**
+   * An error of CreateGroup that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  ActionRateLimited
+} from "./ZimErrors.js"
 
 /**
  * 660600011: the group already exists.

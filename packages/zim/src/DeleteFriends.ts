@@ -13,13 +13,43 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of DeleteFriends that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { DuplicateUserIds, NotAFriend, OperatorNotRegistered, TargetIsOperator, TooManyUsers } from "./ZimErrors.js"
+export {
+  /**
+   * An error of DeleteFriends that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  DuplicateUserIds,
+  /**
+   * An error of DeleteFriends that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  NotAFriend,
+  /**
+   * An error of DeleteFriends that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered,
+  /**
+   * An error of DeleteFriends that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TargetIsOperator,
+  /**
+   * An error of DeleteFriends that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyUsers
+} from "./ZimErrors.js"
 
 /**
  * The input of DeleteFriends, with its documented limits; it is sent as the JSON body.

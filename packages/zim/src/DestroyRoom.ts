@@ -10,13 +10,15 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of DestroyRoom that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { RoomNotFound } from "./ZimErrors.js"
+export {
+  /**
+   * An error of DestroyRoom that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomNotFound
+} from "./ZimErrors.js"
 
 /**
  * The input of DestroyRoom, with its documented limits; it is sent as the query parameters.

@@ -10,13 +10,29 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of DismissGroup that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { GroupNotFound, OperatorNotRegistered, RoomOrGroupRateLimited } from "./ZimErrors.js"
+export {
+  /**
+   * An error of DismissGroup that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupNotFound,
+  /**
+   * An error of DismissGroup that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered,
+  /**
+   * An error of DismissGroup that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomOrGroupRateLimited
+} from "./ZimErrors.js"
 
 /**
  * The input of DismissGroup, with its documented limits; it is sent as the query parameters.

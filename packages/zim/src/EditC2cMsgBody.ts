@@ -10,13 +10,22 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of EditC2cMsgBody that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { EditFailed, EditWindowExpired } from "./ZimErrors.js"
+export {
+  /**
+   * An error of EditC2cMsgBody that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  EditFailed,
+  /**
+   * An error of EditC2cMsgBody that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  EditWindowExpired
+} from "./ZimErrors.js"
 
 /**
  * The input of EditC2cMsgBody, with its documented limits; it is sent as the JSON body.

@@ -10,13 +10,22 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of GroupReadReceipt that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { GroupReceiptFailed, TooManyReceiptMessages } from "./ZimErrors.js"
+export {
+  /**
+   * An error of GroupReadReceipt that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupReceiptFailed,
+  /**
+   * An error of GroupReadReceipt that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyReceiptMessages
+} from "./ZimErrors.js"
 
 /**
  * The input of GroupReadReceipt, with its documented limits; it is sent as the JSON body.

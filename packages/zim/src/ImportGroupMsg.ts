@@ -10,13 +10,29 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of ImportGroupMsg that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { GroupNotFound, MessageTooLarge, OperatorNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of ImportGroupMsg that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupNotFound,
+  /**
+   * An error of ImportGroupMsg that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MessageTooLarge,
+  /**
+   * An error of ImportGroupMsg that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * The input of ImportGroupMsg, with its documented limits; it is sent as the JSON body.

@@ -10,13 +10,15 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of ImportPeerMsg that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { MessageTooLarge } from "./ZimErrors.js"
+export {
+  /**
+   * An error of ImportPeerMsg that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MessageTooLarge
+} from "./ZimErrors.js"
 
 /**
  * The input of ImportPeerMsg, with its documented limits; it is sent as the JSON body.

@@ -10,13 +10,29 @@ import { Action, Rules } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of KickoutRoomUser that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { RoomNotFound, TooManyUsers, UserNotInRoom } from "./ZimErrors.js"
+export {
+  /**
+   * An error of KickoutRoomUser that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomNotFound,
+  /**
+   * An error of KickoutRoomUser that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyUsers,
+  /**
+   * An error of KickoutRoomUser that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserNotInRoom
+} from "./ZimErrors.js"
 
 /**
  * One item of `UserId`: 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.

@@ -10,17 +10,41 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of ModifyGroupAttribute that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
 export {
+  /**
+   * An error of ModifyGroupAttribute that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   GroupInfoUnavailable,
+  /**
+   * An error of ModifyGroupAttribute that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   GroupNotFound,
+  /**
+   * An error of ModifyGroupAttribute that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   GroupUpdateFailed,
+  /**
+   * An error of ModifyGroupAttribute that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   OperatorNotRegistered,
+  /**
+   * An error of ModifyGroupAttribute that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   RoomOrGroupRateLimited
 } from "./ZimErrors.js"
 

@@ -10,13 +10,29 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of ModifyGroupLimit that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { GroupInfoUnavailable, GroupNotFound, OperatorNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of ModifyGroupLimit that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupInfoUnavailable,
+  /**
+   * An error of ModifyGroupLimit that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupNotFound,
+  /**
+   * An error of ModifyGroupLimit that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * The input of ModifyGroupLimit, with its documented limits; it is sent as the query parameters.

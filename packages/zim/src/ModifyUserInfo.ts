@@ -13,13 +13,22 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of ModifyUserInfo that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { UserInfoUnavailable, UserNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of ModifyUserInfo that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserInfoUnavailable,
+  /**
+   * An error of ModifyUserInfo that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * 660700016: the server could not synchronize the user's information.

@@ -10,13 +10,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of MuteGroup that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { GroupInfoUnavailable, GroupNotFound, OperatorNotInGroup, PermissionDenied } from "./ZimErrors.js"
+export {
+  /**
+   * An error of MuteGroup that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupInfoUnavailable,
+  /**
+   * An error of MuteGroup that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupNotFound,
+  /**
+   * An error of MuteGroup that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotInGroup,
+  /**
+   * An error of MuteGroup that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  PermissionDenied
+} from "./ZimErrors.js"
 
 /**
  * The input of MuteGroup, with its documented limits; it is sent as the query parameters.

@@ -13,17 +13,41 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of MuteGroupMembers that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
 export {
+  /**
+   * An error of MuteGroupMembers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   AllItemsFailed,
+  /**
+   * An error of MuteGroupMembers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   GroupInfoUnavailable,
+  /**
+   * An error of MuteGroupMembers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   GroupNotFound,
+  /**
+   * An error of MuteGroupMembers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   OperatorNotInGroup,
+  /**
+   * An error of MuteGroupMembers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   PermissionDenied
 } from "./ZimErrors.js"
 

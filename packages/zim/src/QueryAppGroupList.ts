@@ -10,13 +10,15 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of QueryAppGroupList that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { ActionRateLimited } from "./ZimErrors.js"
+export {
+  /**
+   * An error of QueryAppGroupList that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  ActionRateLimited
+} from "./ZimErrors.js"
 
 /**
  * 660600006: the server could not read the app's group list.

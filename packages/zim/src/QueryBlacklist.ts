@@ -10,13 +10,15 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of QueryBlacklist that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { OperatorNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of QueryBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * The input of QueryBlacklist, with its documented limits; it is sent as the query parameters.

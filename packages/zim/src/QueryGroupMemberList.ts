@@ -10,13 +10,22 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of QueryGroupMemberList that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { ActionRateLimited, GroupNotFound } from "./ZimErrors.js"
+export {
+  /**
+   * An error of QueryGroupMemberList that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  ActionRateLimited,
+  /**
+   * An error of QueryGroupMemberList that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupNotFound
+} from "./ZimErrors.js"
 
 /**
  * 660600003: the server could not read the group's member list.

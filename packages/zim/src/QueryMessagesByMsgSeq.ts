@@ -10,13 +10,22 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of QueryMessagesByMsgSeq that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { UserInfoUnavailable, UserNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of QueryMessagesByMsgSeq that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserInfoUnavailable,
+  /**
+   * An error of QueryMessagesByMsgSeq that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * The input of QueryMessagesByMsgSeq, with its documented limits; it is sent as the JSON body.

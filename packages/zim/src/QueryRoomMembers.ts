@@ -13,13 +13,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of QueryRoomMembers that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { RoomOrGroupRateLimited, TooManyUsers, UserNotInRoom, UserNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of QueryRoomMembers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomOrGroupRateLimited,
+  /**
+   * An error of QueryRoomMembers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyUsers,
+  /**
+   * An error of QueryRoomMembers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserNotInRoom,
+  /**
+   * An error of QueryRoomMembers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * One item of `UserId`: 1 to 32 bytes; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.

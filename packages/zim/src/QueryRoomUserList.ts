@@ -10,13 +10,22 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of QueryRoomUserList that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { RoomNotFound, RoomOrGroupRateLimited } from "./ZimErrors.js"
+export {
+  /**
+   * An error of QueryRoomUserList that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomNotFound,
+  /**
+   * An error of QueryRoomUserList that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomOrGroupRateLimited
+} from "./ZimErrors.js"
 
 /**
  * 660300007: the server could not get the room.

@@ -13,13 +13,22 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of QueryUserInfos that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { UserInfoUnavailable, UserNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of QueryUserInfos that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserInfoUnavailable,
+  /**
+   * An error of QueryUserInfos that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * 660000002: the user does not exist or has logged out.

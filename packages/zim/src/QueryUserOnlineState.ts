@@ -13,13 +13,15 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of QueryUserOnlineState that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { TooManyUsers } from "./ZimErrors.js"
+export {
+  /**
+   * An error of QueryUserOnlineState that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyUsers
+} from "./ZimErrors.js"
 
 /**
  * 660200001: the user does not exist, has logged out, or has never logged in.

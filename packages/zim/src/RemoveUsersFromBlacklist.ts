@@ -13,13 +13,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of RemoveUsersFromBlacklist that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { AllItemsFailed, OperatorNotRegistered, TargetIsOperator, TooManyUsers } from "./ZimErrors.js"
+export {
+  /**
+   * An error of RemoveUsersFromBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  AllItemsFailed,
+  /**
+   * An error of RemoveUsersFromBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered,
+  /**
+   * An error of RemoveUsersFromBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TargetIsOperator,
+  /**
+   * An error of RemoveUsersFromBlacklist that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyUsers
+} from "./ZimErrors.js"
 
 /**
  * 660800043: the user was already removed from the blocklist.

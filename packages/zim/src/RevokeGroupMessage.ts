@@ -10,17 +10,41 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of RevokeGroupMessage that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
 export {
+  /**
+   * An error of RevokeGroupMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   GroupNotFound,
+  /**
+   * An error of RevokeGroupMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   MessageAlreadyRecalled,
+  /**
+   * An error of RevokeGroupMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   MessageNotFound,
+  /**
+   * An error of RevokeGroupMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   RecallSenderMismatch,
+  /**
+   * An error of RevokeGroupMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   RecallWindowExpired
 } from "./ZimErrors.js"
 

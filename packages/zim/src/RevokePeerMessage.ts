@@ -10,13 +10,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of RevokePeerMessage that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { MessageAlreadyRecalled, MessageNotFound, RecallSenderMismatch, RecallWindowExpired } from "./ZimErrors.js"
+export {
+  /**
+   * An error of RevokePeerMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MessageAlreadyRecalled,
+  /**
+   * An error of RevokePeerMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MessageNotFound,
+  /**
+   * An error of RevokePeerMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RecallSenderMismatch,
+  /**
+   * An error of RevokePeerMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RecallWindowExpired
+} from "./ZimErrors.js"
 
 /**
  * The input of RevokePeerMessage, with its documented limits; it is sent as the JSON body.

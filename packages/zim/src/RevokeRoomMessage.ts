@@ -10,13 +10,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of RevokeRoomMessage that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { MessageAlreadyRecalled, MessageNotFound, RoomNotFound, UserNotInRoom } from "./ZimErrors.js"
+export {
+  /**
+   * An error of RevokeRoomMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MessageAlreadyRecalled,
+  /**
+   * An error of RevokeRoomMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MessageNotFound,
+  /**
+   * An error of RevokeRoomMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomNotFound,
+  /**
+   * An error of RevokeRoomMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserNotInRoom
+} from "./ZimErrors.js"
 
 /**
  * 660000027: room messages are not stored for this app, so they cannot be recalled.

@@ -13,13 +13,43 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of RobotRegister that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { ActionRateLimited, UserAlreadyExists, UserAvatarTooLong, UserIdTooLong, UserNameTooLong } from "./ZimErrors.js"
+export {
+  /**
+   * An error of RobotRegister that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  ActionRateLimited,
+  /**
+   * An error of RobotRegister that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserAlreadyExists,
+  /**
+   * An error of RobotRegister that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserAvatarTooLong,
+  /**
+   * An error of RobotRegister that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserIdTooLong,
+  /**
+   * An error of RobotRegister that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserNameTooLong
+} from "./ZimErrors.js"
 
 /**
  * The input of RobotRegister, with its documented limits; it is sent as the JSON body.

@@ -13,26 +13,104 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of SendFriendApplication that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
 export {
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   AllTargetsNotRegistered,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   AlreadyFriends,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   AttributesTooLong,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   DuplicateAttributeKeys,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   DuplicateUserIds,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   FriendLimitReached,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   FriendTextTooLong,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidAttributeKey,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   InvalidFriendAttributes,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   OperatorNotRegistered,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   TargetIsOperator,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   TimestampInFuture,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   TooManyUsers,
+  /**
+   * An error of SendFriendApplication that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   UserNotRegistered
 } from "./ZimErrors.js"
 

@@ -10,13 +10,29 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of SendMessageToAllUsers that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { ActionRateLimited, MessageTooLarge, OperatorNotRegistered } from "./ZimErrors.js"
+export {
+  /**
+   * An error of SendMessageToAllUsers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  ActionRateLimited,
+  /**
+   * An error of SendMessageToAllUsers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MessageTooLarge,
+  /**
+   * An error of SendMessageToAllUsers that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered
+} from "./ZimErrors.js"
 
 /**
  * The input of SendMessageToAllUsers, with its documented limits; it is sent as the JSON body.

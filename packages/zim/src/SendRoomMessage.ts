@@ -10,13 +10,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of SendRoomMessage that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { InvalidBase64Message, MessageTooLarge, OperatorNotRegistered, RoomNotFound } from "./ZimErrors.js"
+export {
+  /**
+   * An error of SendRoomMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InvalidBase64Message,
+  /**
+   * An error of SendRoomMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  MessageTooLarge,
+  /**
+   * An error of SendRoomMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered,
+  /**
+   * An error of SendRoomMessage that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomNotFound
+} from "./ZimErrors.js"
 
 /**
  * 660300013: room messages do not support receipts.

@@ -13,13 +13,22 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of SetConvMark that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { AllItemsFailed, UserInfoUnavailable } from "./ZimErrors.js"
+export {
+  /**
+   * An error of SetConvMark that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  AllItemsFailed,
+  /**
+   * An error of SetConvMark that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  UserInfoUnavailable
+} from "./ZimErrors.js"
 
 /**
  * The input of SetConvMark, with its documented limits; it is sent as the JSON body.

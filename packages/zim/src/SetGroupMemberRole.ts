@@ -10,13 +10,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of SetGroupMemberRole that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { GroupInfoUnavailable, GroupNotFound, TargetIsOperator, TargetNotInGroup } from "./ZimErrors.js"
+export {
+  /**
+   * An error of SetGroupMemberRole that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupInfoUnavailable,
+  /**
+   * An error of SetGroupMemberRole that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupNotFound,
+  /**
+   * An error of SetGroupMemberRole that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TargetIsOperator,
+  /**
+   * An error of SetGroupMemberRole that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TargetNotInGroup
+} from "./ZimErrors.js"
 
 /**
  * 660600029: role 1 (owner) cannot be given this way.

@@ -13,13 +13,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of SetGroupMembersNickname that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { GroupNotFound, OperatorNotRegistered, RoomOrGroupRateLimited, TooManyUsers } from "./ZimErrors.js"
+export {
+  /**
+   * An error of SetGroupMembersNickname that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupNotFound,
+  /**
+   * An error of SetGroupMembersNickname that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered,
+  /**
+   * An error of SetGroupMembersNickname that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomOrGroupRateLimited,
+  /**
+   * An error of SetGroupMembersNickname that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyUsers
+} from "./ZimErrors.js"
 
 /**
  * The input of SetGroupMembersNickname, with its documented limits; it is sent as the JSON body.

@@ -14,17 +14,41 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of SilenceConvNotification that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
 export {
+  /**
+   * An error of SilenceConvNotification that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   GroupInfoUnavailable,
+  /**
+   * An error of SilenceConvNotification that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   GroupNotFound,
+  /**
+   * An error of SilenceConvNotification that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   OperatorNotInGroup,
+  /**
+   * An error of SilenceConvNotification that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   OperatorNotRegistered,
+  /**
+   * An error of SilenceConvNotification that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
   UserNotRegistered
 } from "./ZimErrors.js"
 

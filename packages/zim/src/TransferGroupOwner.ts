@@ -10,13 +10,36 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of TransferGroupOwner that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { GroupNotFound, OperatorNotRegistered, RoomOrGroupRateLimited, TargetNotInGroup } from "./ZimErrors.js"
+export {
+  /**
+   * An error of TransferGroupOwner that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  GroupNotFound,
+  /**
+   * An error of TransferGroupOwner that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  OperatorNotRegistered,
+  /**
+   * An error of TransferGroupOwner that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  RoomOrGroupRateLimited,
+  /**
+   * An error of TransferGroupOwner that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TargetNotInGroup
+} from "./ZimErrors.js"
 
 /**
  * The input of TransferGroupOwner, with its documented limits; it is sent as the query parameters.

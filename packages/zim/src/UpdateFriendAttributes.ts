@@ -13,13 +13,29 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of UpdateFriendAttributes that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { AttributesTooLong, DuplicateAttributeKeys, InvalidAttributeKey } from "./ZimErrors.js"
+export {
+  /**
+   * An error of UpdateFriendAttributes that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  AttributesTooLong,
+  /**
+   * An error of UpdateFriendAttributes that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  DuplicateAttributeKeys,
+  /**
+   * An error of UpdateFriendAttributes that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  InvalidAttributeKey
+} from "./ZimErrors.js"
 
 /**
  * The input of UpdateFriendAttributes, with its documented limits; it is sent as the JSON body.

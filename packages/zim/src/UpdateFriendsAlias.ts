@@ -13,13 +13,29 @@ import { Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Schema from "effect/Schema"
 import * as ZimErrors from "./ZimErrors.js"
 
-/**
- * Errors of UpdateFriendsAlias that other Actions share (declared in `ZimErrors`).
- *
- * @since 0.1.0
- * @category errors
- */
-export { FriendTextTooLong, NotAFriend, TooManyUsers } from "./ZimErrors.js"
+export {
+  /**
+   * An error of UpdateFriendsAlias that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  FriendTextTooLong,
+  /**
+   * An error of UpdateFriendsAlias that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  NotAFriend,
+  /**
+   * An error of UpdateFriendsAlias that other Actions share (declared in `ZimErrors`).
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  TooManyUsers
+} from "./ZimErrors.js"
 
 /**
  * The input of UpdateFriendsAlias, with its documented limits; it is sent as the JSON body.
