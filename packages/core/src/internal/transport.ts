@@ -767,9 +767,9 @@ export const make = Effect.gen(function*() {
           meta: {
             requestId: RequestId,
             status,
-            // Converted only if someone reads them.
+            // Converted (and scrubbed of the signature, should the server echo the URL) only if someone reads them.
             get headers() {
-              return headers ??= response.headers
+              return headers ??= Wire.scrubHeaders(response.headers, signature)
             },
             attempts: attempt
           }

@@ -1,3 +1,4 @@
+import * as Headers from "@effect/platform/Headers"
 import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
@@ -218,4 +219,21 @@ export const serverText = (text: string, signature?: string): string => {
   // The usual RequestId or Message has neither: skip the regular expressions.
   if (out.includes("Signature") || out.includes("://")) out = scrub(out)
   return out.length > maxServerText ? `${out.slice(0, maxServerText)}…` : out
+}
+
+/**
+ * Response headers with the live `signature`, and anything that looks like a signed query, removed from their
+ * values (a server or proxy may echo the request URL in `Location` or its own headers). Values are kept whole.
+ *
+ * @internal
+ */
+export const scrubHeaders = (headers: Headers.Headers, signature: string): Headers.Headers => {
+  if (signature === "") return headers
+  let out: Record<string, string> | undefined
+  for (const [name, value] of Object.entries(headers)) {
+    if (!value.includes(signature) && !value.includes("Signature")) continue
+    out ??= { ...headers }
+    out[name] = scrub(value.split(signature).join("REDACTED"))
+  }
+  return out === undefined ? headers : Headers.fromInput(out)
 }
