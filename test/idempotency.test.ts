@@ -107,7 +107,7 @@ const ambiguous: ReadonlyArray<
     timeout: "150 millis"
   }],
   ["a dropped connection", { drop: true }, "TransportError", {}],
-  ["a 5xx page", { status: 502, body: "<html>Bad Gateway</html>" }, "MalformedResponse", {}],
+  ["a 5xx page", { status: 502, body: "<html>Bad Gateway</html>" }, "HttpStatusError", {}],
   ["a server-busy code (1)", ScriptedServer.envelope(1), "ServerBusy", {}]
 ]
 

@@ -135,7 +135,7 @@ describe("spans", () => {
       const cases: ReadonlyArray<[ScriptedServer.Reply, string]> = [
         [{ drop: true }, "TransportError"],
         [{ ...ScriptedServer.envelope(0), delayMs: 300 }, "RequestTimeout"],
-        [{ status: 502, body: "<html>bad gateway</html>" }, "MalformedResponse"]
+        [{ status: 502, body: "<html>bad gateway</html>" }, "HttpStatusError"]
       ]
       for (const [reply, tag] of cases) {
         yield* TelemetryTest.reset

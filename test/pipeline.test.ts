@@ -272,7 +272,7 @@ describe("errors and metadata", () => {
       expect([limited.isRetryable, limited.isThrottling]).toEqual([true, true])
       server.script(() => ({ status: 429, body: "slow down" }))
       const http429 = yield* Effect.flip(zim.queryUserInfos({ UserIds: ["a"] }))
-      expect([http429._tag, http429.isRetryable, http429.isThrottling]).toEqual(["MalformedResponse", true, true])
+      expect([http429._tag, http429.isRetryable, http429.isThrottling]).toEqual(["HttpStatusError", true, true])
       const invalid = yield* Effect.flip(zim.queryUserInfos({ UserIds: [] }))
       expect([invalid.isRetryable, invalid.isThrottling]).toEqual([false, false])
     }))

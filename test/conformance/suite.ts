@@ -148,10 +148,12 @@ export const conformance = (product: "zim" | "rtc"): void => {
             const decoded = Schema.decodeUnknownEither(action.response)(example.value)
             expect(Either.isRight(decoded) ? "decoded" : decoded.left.message).toBe("decoded")
             if (Either.isLeft(decoded)) continue
-            // The envelope is the pipeline's business: some examples give RequestId as a number.
+            // Sent as the vendor wrote it: seven Actions' examples give RequestId as a number, which the client
+            // normalizes to its digits (issue 14, item 14).
             const value = example.value as Record<string, unknown>
-            const requestId = String(value["RequestId"] ?? "rid")
-            server.script(() => ({ body: { ...value, Code: 0, Message: "success", RequestId: requestId } }))
+            const raw = value["RequestId"]
+            const requestId = raw === undefined ? "rid" : String(raw)
+            server.script(() => ({ body: { ...value, Code: 0, Message: "success", RequestId: raw ?? requestId } }))
             const result = yield* method.withResponse(validInput(fact))
             const expected = (action.finalize as (d: unknown, c: Action.ResponseContext<unknown>) => unknown)(
               decoded.right,

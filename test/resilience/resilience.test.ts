@@ -1,5 +1,6 @@
 /**
- * The resilience suite (issue 5): faults, bad input, clock skew, interruption and secrets, each in its own
+ * The resilience suite (issue 5, hardened in issue 14): faults, bad input, clock skew, interruption, secrets and a
+ * hostile server, each in its own
  * module, collected here as one test file so the client is loaded once (figures and commands in
  * RELIABILITY.md). Run one part with `-t`, e.g. `npx vitest run test/resilience -t "clock skew"`.
  */
@@ -11,3 +12,4 @@ import "./input-properties.js"
 import "./clock-skew.js"
 import "./interruption.js"
 import "./secret-hygiene.js"
+import "./hostile-server.js"

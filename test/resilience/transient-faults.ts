@@ -65,7 +65,7 @@ const tagOfFault = (entry: RequestRecord): string | undefined => {
     case "DropConnection":
       return "TransportError"
     case "HttpError":
-      return "MalformedResponse"
+      return "HttpStatusError"
     case "RateLimited":
       return "AppRateLimited"
     default:
@@ -330,7 +330,7 @@ describe("retry budget spent", () => {
         { fault: Faults.rateLimited, count: 1 },
         { fault: Faults.httpError(502) }
       ],
-      tag: "MalformedResponse",
+      tag: "HttpStatusError",
       check: (error) => expect(error["status"]).toBe(502)
     },
     {

@@ -174,6 +174,10 @@ abstract class CollectingHandler implements Undici.Dispatcher.DispatchHandler {
   protected status = 0
   protected rawHeaders: RawHeaders = []
   protected readonly chunks: Array<Buffer> = []
+  private received = 0
+
+  /** The largest body read: past it the request is aborted and {@link tooLarge} settles it. */
+  constructor(protected readonly maxBytes: number) {}
 
   /** Stops the request: dropped from the pool's queue, or its connection reset. */
   abort(): void {
@@ -198,13 +202,33 @@ abstract class CollectingHandler implements Undici.Dispatcher.DispatchHandler {
     if (statusCode >= 200) {
       this.status = statusCode
       this.rawHeaders = rawHeaders
+      // A body announced past the cap is not waited for.
+      if (this.maxBytes !== Infinity) {
+        const announced = contentLength(rawHeaders)
+        if (announced > this.maxBytes) {
+          this.overflow(announced)
+          return false
+        }
+      }
     }
     return true
   }
 
   onData(chunk: Buffer): boolean {
+    if (this.settled) return false
+    this.received += chunk.length
+    if (this.received > this.maxBytes) {
+      this.overflow(this.received)
+      return false
+    }
     this.chunks.push(chunk)
     return true
+  }
+
+  private overflow(bytes: number): void {
+    this.abort()
+    this.chunks.length = 0
+    this.tooLarge(bytes)
   }
 
   onComplete(): void {
@@ -221,6 +245,20 @@ abstract class CollectingHandler implements Undici.Dispatcher.DispatchHandler {
 
   protected abstract complete(): void
   protected abstract fail(error: Error): void
+  /** The body passed the cap after `bytes` (received or announced); the request is aborted already. */
+  protected abstract tooLarge(bytes: number): void
+}
+
+/** The `content-length` of raw headers, or 0. */
+const contentLength = (rawHeaders: RawHeaders): number => {
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i]
+    if (name !== undefined && name.length === 14 && name.toString().toLowerCase() === "content-length") {
+      const value = Number(rawHeaders[i + 1]?.toString())
+      return Number.isFinite(value) ? value : 0
+    }
+  }
+  return 0
 }
 
 /** The platform `RequestError` (nothing came back) or `ResponseError` (the body broke off) of a failure. */
@@ -245,9 +283,21 @@ class Exchange extends CollectingHandler {
     private readonly request: HttpClientRequest.HttpClientRequest,
     private readonly resume: (
       effect: Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
-    ) => void
+    ) => void,
+    maxBytes: number
   ) {
-    super()
+    super(maxBytes)
+  }
+
+  protected tooLarge(bytes: number): void {
+    this.resume(Effect.fail(
+      new HttpClientError.ResponseError({
+        request: this.request,
+        response: new BufferedResponse(this.request, this.status, this.rawHeaders, emptyBody),
+        reason: "Decode",
+        cause: new DirectExchange.BodyTooLarge(this.maxBytes, bytes)
+      })
+    ))
   }
 
   protected complete(): void {
@@ -280,10 +330,17 @@ class DirectHandler extends CollectingHandler {
   constructor(
     private readonly request: DirectExchange.Request,
     private readonly resume: (
-      effect: Effect.Effect<DirectExchange.Response | undefined | DirectExchange.Late, HttpClientError.HttpClientError>
+      effect: Effect.Effect<
+        DirectExchange.Response | undefined | DirectExchange.Late | DirectExchange.TooLarge,
+        HttpClientError.HttpClientError
+      >
     ) => void
   ) {
-    super()
+    super(request.maxResponseBytes ?? Infinity)
+  }
+
+  protected tooLarge(bytes: number): void {
+    this.resume(Effect.succeed(new DirectExchange.TooLarge(this.status, bytes)))
   }
 
   override abort(): void {
@@ -390,12 +447,12 @@ export const make = (dispatcher: Undici.Dispatcher): HttpClient.HttpClient & Dir
   Object.assign(makeClient(dispatcher), { [DirectExchange.TypeId]: directExchange(dispatcher) })
 
 const makeClient = (dispatcher: Undici.Dispatcher): HttpClient.HttpClient =>
-  HttpClient.make((request, url) =>
+  HttpClient.make((request, url, _signal, fiber) =>
     Effect.flatMap(
       bodyOf(request),
       ({ body, headers }) =>
         Effect.async<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>((resume) => {
-          const exchange = new Exchange(request, resume)
+          const exchange = new Exchange(request, resume, fiber.getFiberRef(DirectExchange.currentMaxResponseBytes))
           dispatcher.dispatch({
             origin: url.origin,
             path: url.pathname + url.search,

@@ -81,6 +81,11 @@ export interface ResolvedCallOptions {
   readonly deadline: Duration.Duration | undefined
   readonly retry: RetryPolicy
   readonly rateLimit: RateLimitPolicy
+  /**
+   * The largest answer body read, in bytes: past it the exchange is aborted with `ResponseTooLarge`.
+   * Default {@link defaultMaxResponseBytes}.
+   */
+  readonly maxResponseBytes: number
 }
 
 /**
@@ -95,7 +100,20 @@ export interface CallOptions {
   readonly deadline?: Duration.DurationInput | "none" | undefined
   readonly retry?: Partial<RetryPolicy> | false | undefined
   readonly rateLimit?: Partial<RateLimitPolicy> | false | undefined
+  readonly maxResponseBytes?: number | undefined
 }
+
+/**
+ * The default cap of an answer's body: 8 MiB. The largest documented answers are message lists (QueryPeerMsg,
+ * QueryGroupMsg: up to 100 messages, each body up to ZIM's 32 KB message size, about 3.3 MB as JSON) and
+ * QueryGroupMemberList (up to 1,000 members of at most ~1 KB each); the vendor's largest example answer is
+ * 5.6 KB (SearchMedia). 8 MiB leaves twice the largest of them, and bounds what a hostile or broken server can
+ * make the client buffer and parse.
+ *
+ * @since 0.1.0
+ * @category defaults
+ */
+export const defaultMaxResponseBytes = 8 * 1024 * 1024
 
 /**
  * The built-in defaults.
@@ -120,7 +138,8 @@ export const defaults: ResolvedCallOptions = {
     window: Duration.seconds(1),
     safetyMargin: Duration.millis(20),
     onExceeded: "delay"
-  }
+  },
+  maxResponseBytes: defaultMaxResponseBytes
 }
 
 /**
@@ -148,7 +167,8 @@ export const resolve = (base: ResolvedCallOptions, ...overrides: ReadonlyArray<C
         ? out.rateLimit
         : o.rateLimit === false
         ? { ...out.rateLimit, enabled: false }
-        : { ...out.rateLimit, ...stripUndefined(o.rateLimit) }
+        : { ...out.rateLimit, ...stripUndefined(o.rateLimit) },
+      maxResponseBytes: o.maxResponseBytes === undefined ? out.maxResponseBytes : o.maxResponseBytes
     }
   }
   return out

@@ -14,6 +14,8 @@ import type * as Headers from "@effect/platform/Headers"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as Effect from "effect/Effect"
+import * as FiberRef from "effect/FiberRef"
+import { globalValue } from "effect/GlobalValue"
 import { hasProperty } from "effect/Predicate"
 
 /**
@@ -51,7 +53,56 @@ export interface Request {
    * reach the server next to the requests of later permits.
    */
   readonly writeBy?: number | undefined
+  /**
+   * The largest body read, in bytes: past it (or when `content-length` announces more) the request is aborted
+   * and the exchange ends with a {@link TooLarge}. Default: no cap.
+   */
+  readonly maxResponseBytes?: number | undefined
 }
+
+/**
+ * The exchange's answer when the body was larger than `maxResponseBytes`: the request was aborted.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export class TooLarge {
+  readonly _tag = "TooLarge"
+  constructor(
+    /** The status of the answer. */
+    readonly status: number,
+    /** The bytes received, or announced by `content-length`, when the request was aborted. */
+    readonly receivedBytes: number
+  ) {}
+}
+
+/**
+ * Why a response body was not read in full: it passed the cap. The `cause` of the platform
+ * `ResponseError` an `HttpClient` fails with when it honors {@link currentMaxResponseBytes}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export class BodyTooLarge extends Error {
+  constructor(readonly maxBytes: number, readonly receivedBytes: number) {
+    super(`response body larger than ${maxBytes} bytes (${receivedBytes} received)`)
+    this.name = "BodyTooLarge"
+  }
+}
+
+/**
+ * The body cap of the current exchange through `execute`: set by the pipeline around each request. A client
+ * that reads it (as `@effect-zego/client`'s `UndiciHttpClient` does) aborts the request past the cap and fails
+ * with a `ResponseError` whose cause is a {@link BodyTooLarge}; the pipeline caps any other client's body as
+ * it reads the stream.
+ *
+ * @since 0.1.0
+ * @category fiber refs
+ */
+export const currentMaxResponseBytes: FiberRef.FiberRef<number> = globalValue(
+  Symbol.for("@effect-zego/core/DirectExchange/currentMaxResponseBytes"),
+  () => FiberRef.unsafeMake(Infinity)
+)
 
 /**
  * The exchange's answer when the request was not written because it was past its `writeBy`.
@@ -81,7 +132,7 @@ export interface Response {
 
 /**
  * An exchange: the response, `undefined` when the timeout came first (the request is aborted), {@link late}
- * when it was not written by its `writeBy`, or the platform's `RequestError` (nothing came back) /
+ * when it was not written by its `writeBy`, a {@link TooLarge} when the body passed `maxResponseBytes`, or the platform's `RequestError` (nothing came back) /
  * `ResponseError` (the body broke off). Interrupting it aborts the request.
  *
  * @since 0.1.0
@@ -89,7 +140,7 @@ export interface Response {
  */
 export type Exchange = (
   request: Request
-) => Effect.Effect<Response | undefined | Late, HttpClientError.HttpClientError>
+) => Effect.Effect<Response | undefined | Late | TooLarge, HttpClientError.HttpClientError>
 
 /**
  * An `HttpClient` that offers the direct exchange.

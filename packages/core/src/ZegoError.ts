@@ -300,9 +300,14 @@ export class TimestampMalformed extends ApiError<TimestampMalformed>()("Timestam
   meaning: "the Timestamp is not a Unix time in seconds"
 }) {}
 
+/** How far the gateway lets a Timestamp be from its clock. */
+const signatureLifetimeMillis = 10 * 60_000
+
 /**
  * The server found the Timestamp more than 10 minutes away from its clock. `skew` is the measured
- * difference between the server's `Date` header and our clock, when the server sent one.
+ * difference between the server's `Date` header and our clock, when the server sent one. The pipeline learns
+ * that difference as the host's clock offset and signs the single retry (and later calls) with it, so this
+ * error reaches the caller only when the corrected retry expired too, or the server sent no `Date` header.
  *
  * @since 0.1.0
  * @category gateway errors
@@ -326,12 +331,16 @@ export class SignatureExpired extends Schema.TaggedError<SignatureExpired>()("Si
     return false
   }
   override get message(): string {
-    const skew = this.skewMillis === undefined
-      ? "the server sent no Date header to measure the skew"
-      : `measured skew ${Duration.format(Duration.millis(Math.abs(this.skewMillis)))} (server ${
-        this.skewMillis >= 0 ? "ahead" : "behind"
-      }), the limit is 10m`
-    return `${this.action}: ${SignatureExpired.meaning}; ${skew} (code ${this.code}, RequestId ${this.requestId})`
+    if (this.skewMillis === undefined) {
+      return `${this.action}: ${SignatureExpired.meaning}; the server sent no Date header to measure the skew (code ${this.code}, RequestId ${this.requestId})`
+    }
+    const skew = `measured skew ${Duration.format(Duration.millis(Math.abs(this.skewMillis)))} (server ${
+      this.skewMillis >= 0 ? "ahead" : "behind"
+    })`
+    // Under the limit the clocks are not the cause: say so rather than blame them.
+    return Math.abs(this.skewMillis) > signatureLifetimeMillis
+      ? `${this.action}: ${SignatureExpired.meaning}; ${skew}, the limit is 10m (code ${this.code}, RequestId ${this.requestId})`
+      : `${this.action}: the server found the signature expired, yet the ${skew} is within the 10m limit: the request may have been delayed or replayed, or the Timestamp was not signed from this clock (code ${this.code}, RequestId ${this.requestId})`
   }
 }
 
@@ -546,8 +555,9 @@ export class DeadlineExceeded extends Schema.TaggedError<DeadlineExceeded>()("De
 }
 
 /**
- * The answer is not the documented JSON envelope: an HTML page from a proxy, a truncated or empty body,
- * a missing `Code`, or fields of the wrong type. `requestId` is kept when the body had one.
+ * A successful (2xx) answer is not the documented JSON envelope: an HTML page from a proxy, a truncated or
+ * empty body, a missing `Code`, fields of the wrong type, or JSON nested deeper than any documented answer.
+ * `requestId` is kept when the body had one. (An HTTP error status is {@link HttpStatusError}.)
  *
  * @since 0.1.0
  * @category errors
@@ -574,6 +584,68 @@ export class MalformedResponse extends Schema.TaggedError<MalformedResponse>()("
   override get message(): string {
     const id = this.requestId === undefined ? "" : `, RequestId ${this.requestId}`
     return `${this.action}: malformed response (HTTP ${this.status}${id}): ${this.reason}`
+  }
+}
+
+/**
+ * The server (or a proxy in front of it) answered with an HTTP error status and no API error: a 429, a 5xx,
+ * a plain-text 503, an HTML 404. The status is the server's choice, so the error is not about the body: 408,
+ * 429 and 5xx are retryable (429 with the longer, throttled backoff), other statuses are not. `bodyExcerpt`
+ * and `requestId` are short, scrubbed excerpts of what the server sent.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class HttpStatusError extends Schema.TaggedError<HttpStatusError>()("HttpStatusError", {
+  action: Schema.String,
+  /** The HTTP status the server answered with. */
+  status: Schema.Number,
+  /** The first characters of the body, scrubbed, for the log. */
+  bodyExcerpt: Schema.String,
+  /** The RequestId, when the body was an envelope that had one. */
+  requestId: Schema.optional(Schema.String)
+}) {
+  readonly [TypeId]: TypeId = TypeId
+  get retryClass(): RetryClass {
+    return this.status === 429 ? "throttled" : this.status === 408 || this.status >= 500 ? "transient" : "never"
+  }
+  get isRetryable(): boolean {
+    return this.retryClass !== "never"
+  }
+  get isThrottling(): boolean {
+    return this.status === 429
+  }
+  override get message(): string {
+    const id = this.requestId === undefined ? "" : `, RequestId ${this.requestId}`
+    const body = this.bodyExcerpt === "" ? "empty body" : `body: ${this.bodyExcerpt}`
+    return `${this.action}: the server answered HTTP ${this.status}${id} (${body})`
+  }
+}
+
+/**
+ * The answer's body was larger than the call's `maxResponseBytes`: the exchange was aborted as soon as the cap
+ * was passed (or at once, when `content-length` announced it), so nothing past the cap was read or kept.
+ * Retrying would read the same answer, so it is not retried.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ResponseTooLarge extends Schema.TaggedError<ResponseTooLarge>()("ResponseTooLarge", {
+  action: Schema.String,
+  /** The HTTP status of the answer. */
+  status: Schema.Number,
+  /** The cap in force (`maxResponseBytes`). */
+  maxBytes: Schema.Number,
+  /** The bytes received (or announced by `content-length`) when the exchange was aborted: more than the cap. */
+  receivedBytes: Schema.Number,
+  attempt: Schema.Number
+}) {
+  readonly [TypeId]: TypeId = TypeId
+  readonly retryClass: RetryClass = "never"
+  readonly isRetryable = false
+  readonly isThrottling = false
+  override get message(): string {
+    return `${this.action}: the answer (HTTP ${this.status}) is larger than maxResponseBytes ${this.maxBytes}: aborted after ${this.receivedBytes} bytes on attempt ${this.attempt}`
   }
 }
 
@@ -635,5 +707,7 @@ export type SharedError =
   | RequestTimeout
   | DeadlineExceeded
   | MalformedResponse
+  | HttpStatusError
+  | ResponseTooLarge
   | RateLimitWaitExceeded
   | RateLimiterUnavailable

@@ -1,9 +1,10 @@
 import type * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
-import type * as HttpClientError from "@effect/platform/HttpClientError"
+import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as Cause from "effect/Cause"
-import type * as Clock from "effect/Clock"
+import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -16,10 +17,12 @@ import type * as MetricLabel from "effect/MetricLabel"
 import * as Option from "effect/Option"
 import type * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
+import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import * as ScheduleDecision from "effect/ScheduleDecision"
 import * as Interval from "effect/ScheduleInterval"
 import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
 import * as Tracer from "effect/Tracer"
 import type * as Action from "../Action.js"
 import * as ActionModule from "../Action.js"
@@ -68,7 +71,8 @@ const isGatewayCode = (code: number) => code >= 100000000 && code <= 100000017
 const envelope = Schema.Struct({
   Code: Schema.Number,
   Message: Schema.optionalWith(Schema.String, { default: () => "" }),
-  RequestId: Schema.optionalWith(Schema.String, { default: () => "" }),
+  // Some of the vendor's own examples write it as a number: normalized to its digits by `requestIdOf`.
+  RequestId: Schema.optionalWith(Schema.Union(Schema.String, Schema.Number), { default: () => "" }),
   // Items name what failed in different keys (UserId, ConvId, Key…): only SubCode is required here.
   ErrorList: Schema.optional(Schema.Array(ZegoError.FailedItem))
 })
@@ -126,7 +130,8 @@ export const retryClassOf = (
   // A state-changing Action is retried only when the failure proves the server did not process it.
   if (error._tag === "TransportError") return (error as ZegoError.TransportError).sent ? "never" : cls
   if ("code" in error && typeof error.code === "number" && isGatewayCode(error.code)) return cls
-  if (error.isThrottling && error._tag !== "MalformedResponse") return cls
+  // A 429 from a proxy (no API code) does not prove the server did not process it.
+  if (error.isThrottling && error._tag !== "MalformedResponse" && error._tag !== "HttpStatusError") return cls
   return "never"
 }
 
@@ -289,6 +294,47 @@ const inSpan = <A, E>(
     )
   })
 
+const utf8 = new TextDecoder()
+
+/**
+ * The body of a platform client's response, failing with a `ResponseError` caused by a
+ * `DirectExchange.BodyTooLarge` past `maxBytes` (announced by `content-length`, or counted as it streams in;
+ * the request is then aborted).
+ */
+const readCapped = (
+  response: HttpClientResponse.HttpClientResponse,
+  maxBytes: number
+): Effect.Effect<string, HttpClientError.ResponseError> => {
+  const tooLarge = (received: number) =>
+    new HttpClientError.ResponseError({
+      request: response.request,
+      response,
+      reason: "Decode",
+      cause: new DirectExchange.BodyTooLarge(maxBytes, received)
+    })
+  const announced = Number(response.headers["content-length"])
+  if (announced > maxBytes) return Effect.fail(tooLarge(announced))
+  const chunks: Array<Uint8Array> = []
+  return Effect.map(
+    Stream.runFoldEffect(response.stream, 0, (received, chunk) => {
+      const total = received + chunk.length
+      if (total > maxBytes) return Effect.fail(tooLarge(total))
+      chunks.push(chunk)
+      return Effect.succeed(total)
+    }),
+    (total) => {
+      if (chunks.length === 1 && chunks[0] !== undefined) return utf8.decode(chunks[0])
+      const all = new Uint8Array(total)
+      let at = 0
+      for (const chunk of chunks) {
+        all.set(chunk, at)
+        at += chunk.length
+      }
+      return utf8.decode(all)
+    }
+  )
+}
+
 // ---------------------------------------------------------------------------
 // What is computed once per Action
 // ---------------------------------------------------------------------------
@@ -317,7 +363,7 @@ interface Compiled {
 interface Envelope {
   readonly Code: number
   readonly Message: string
-  readonly RequestId: string
+  readonly RequestId: string | number
   readonly ErrorList?: ReadonlyArray<ZegoError.FailedItem> | undefined
 }
 
@@ -332,6 +378,45 @@ const plainEnvelope = (json: unknown): Envelope | undefined => {
   if (Message !== undefined && typeof Message !== "string") return undefined
   if (RequestId !== undefined && typeof RequestId !== "string") return undefined
   return { Code, Message: Message ?? "", RequestId: RequestId ?? "", ErrorList: undefined }
+}
+
+const numericRequestId = /"RequestId"\s*:\s*(-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/
+
+/**
+ * A RequestId as a string. A number is written with the digits of the body (JSON numbers past 2^53 lose
+ * digits when parsed: 7840039829955402000 in a vendor example), else as JavaScript prints it.
+ */
+const requestIdText = (requestId: string | number, text: string): string =>
+  typeof requestId === "string" ? requestId : numericRequestId.exec(text)?.[1] ?? String(requestId)
+
+/** The strings of an `ErrorList` fit for an error: scrubbed and cut (numbers and booleans kept). */
+const serverItems = (
+  items: ReadonlyArray<ZegoError.FailedItem> | undefined,
+  signature: string
+): ReadonlyArray<ZegoError.FailedItem> | undefined => {
+  if (items === undefined) return undefined
+  const clean = (value: unknown): unknown =>
+    typeof value === "string"
+      ? Wire.serverText(value, signature)
+      : Array.isArray(value)
+      ? value.map(clean)
+      : typeof value === "object" && value !== null
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [Wire.serverText(k, signature), clean(v)]))
+      : value
+  return items.map((item) => clean(item) as ZegoError.FailedItem)
+}
+
+/** A clock `offsetMillis` ahead of `clock` (behind when negative): the server's, as far as we know it. */
+const offsetClock = (clock: Clock.Clock, offsetMillis: number): Clock.Clock => {
+  const nanos = BigInt(Math.round(offsetMillis)) * BigInt(1_000_000)
+  return {
+    [Clock.ClockTypeId]: Clock.ClockTypeId,
+    unsafeCurrentTimeMillis: () => clock.unsafeCurrentTimeMillis() + offsetMillis,
+    currentTimeMillis: Effect.sync(() => clock.unsafeCurrentTimeMillis() + offsetMillis),
+    unsafeCurrentTimeNanos: () => clock.unsafeCurrentTimeNanos() + nanos,
+    currentTimeNanos: Effect.sync(() => clock.unsafeCurrentTimeNanos() + nanos),
+    sleep: (duration) => clock.sleep(duration)
+  }
 }
 
 /** A successful attempt: the Action's value and what came with it. */
@@ -364,6 +449,8 @@ export const make = Effect.gen(function*() {
   // The client's direct exchange, if it offers one (it makes no span of its own).
   const direct = DirectExchange.of(httpClient)
   const appIdAttribute = String(config.appId)
+  // Per host (origin): the server's clock minus ours, learned from the Date header of a SignatureExpired answer.
+  const clockOffsets = new Map<string, number>()
 
   const compiledActions = new WeakMap<Action.Any, Compiled>()
   const compile = (action: Action.Any): Compiled => {
@@ -441,6 +528,7 @@ export const make = Effect.gen(function*() {
       const timeoutMillis = Duration.toMillis(options.timeout)
       const deadlineAt = options.deadline === undefined ? Infinity : start + Duration.toMillis(options.deadline)
       const policy = options.retry
+      const maxResponseBytes = options.maxResponseBytes
 
       let attempts = 0
       // When the last permit was granted (live clock only), and how often a late request was not written.
@@ -559,51 +647,75 @@ export const make = Effect.gen(function*() {
       }
 
       // An answer's body: the Action's value, its API error (the exchange itself succeeded, but the attempt
-      // fails: a value when traced, so that the attempt span ends well), or a MalformedResponse.
+      // fails: a value when traced, so that the attempt span ends well), an HttpStatusError for an error status
+      // without an API error, or a MalformedResponse. Every server string that reaches an error, a log or a
+      // span goes through `Wire.serverText` (scrubbed of `signature`, cut short).
       const interpret = (
         attempt: number,
         response: Answered,
         text: string,
-        span: Tracer.Span | undefined
+        span: Tracer.Span | undefined,
+        signature: string
       ): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> => {
         const status = response.status
+        const ok = status >= 200 && status < 300
+        const excerpt = () => Wire.serverText(Wire.excerpt(text), signature)
+        const refused = (reason: string, requestId?: string | undefined): ZegoError.ZegoError =>
+          ok
+            ? new ZegoError.MalformedResponse({
+              action: name,
+              status,
+              reason: Wire.serverText(reason, signature),
+              bodyExcerpt: excerpt(),
+              requestId
+            })
+            : new ZegoError.HttpStatusError({ action: name, status, bodyExcerpt: excerpt(), requestId })
         let json: unknown
         try {
           json = JSON.parse(text)
         } catch {
-          return Effect.fail(
-            new ZegoError.MalformedResponse({
-              action: name,
-              status,
-              reason: text.trim() === "" ? "empty body" : "body is not JSON",
-              bodyExcerpt: Wire.excerpt(text)
-            })
-          )
+          return Effect.fail(refused(text.trim() === "" ? "empty body" : "body is not JSON"))
+        }
+        if (Wire.nestedDeeperThan(json, Wire.maxResponseDepth)) {
+          return Effect.fail(refused(`nested deeper than ${Wire.maxResponseDepth} levels`))
         }
         let env: Envelope | undefined = plainEnvelope(json)
         if (env === undefined) {
           const decoded = decodeEnvelope(json)
           if (decoded._tag === "Left") {
-            const requestId = typeof json === "object" && json !== null && "RequestId" in json &&
-                typeof json.RequestId === "string"
-              ? json.RequestId
+            const raw = typeof json === "object" && json !== null && "RequestId" in json ? json.RequestId : undefined
+            const requestId = typeof raw === "string" || typeof raw === "number"
+              ? Wire.serverText(requestIdText(raw, text), signature)
               : undefined
             return Effect.fail(
-              new ZegoError.MalformedResponse({
-                action: name,
-                status,
-                reason: `not the documented envelope: ${
+              refused(
+                `not the documented envelope: ${
                   Wire.invalidFields(decoded.left).map((i) => `${i.field} ${i.rule}`).join("; ")
                 }`,
-                bodyExcerpt: Wire.excerpt(text),
                 requestId
-              })
+              )
             )
           }
           env = decoded.right
         }
-        span?.attribute("zego.request_id", env.RequestId)
-        return interpretEnvelope(attempt, response, text, json, env)
+        const requestId = Wire.serverText(requestIdText(env.RequestId, text), signature)
+        span?.attribute("zego.request_id", requestId)
+        // An error status is the server's choice: an API error if it sent one, else the status itself.
+        if (!ok && env.Code === 0) return Effect.fail(refused("", requestId))
+        return interpretEnvelope(
+          attempt,
+          response,
+          text,
+          json,
+          {
+            Code: env.Code,
+            Message: Wire.serverText(env.Message, signature),
+            RequestId: requestId,
+            ErrorList: serverItems(env.ErrorList, signature)
+          },
+          span,
+          signature
+        )
       }
 
       const interpretEnvelope = (
@@ -611,12 +723,18 @@ export const make = Effect.gen(function*() {
         response: Answered,
         text: string,
         json: unknown,
-        { Code, ErrorList, Message, RequestId }: Envelope
+        { Code, ErrorList, Message, RequestId }: Envelope & { readonly RequestId: string },
+        span: Tracer.Span | undefined,
+        signature: string
       ): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> => {
         const status = response.status
         if (Code !== 0) {
           const error = errorFor(Code, Message, RequestId, ErrorList, response.headers, clock.unsafeCurrentTimeMillis())
-          return traced ? Effect.succeed(new ApiFailure(error)) : Effect.fail(error)
+          const failed = traced ? Effect.succeed(new ApiFailure(error)) : Effect.fail(error)
+          if (error instanceof ZegoError.SignatureExpired && error.skewMillis !== undefined) {
+            return Effect.zipRight(learnClockOffset(error.skewMillis, span), failed)
+          }
+          return failed
         }
         const decoded = compiled.decode(json)
         if (decoded._tag === "Left") {
@@ -624,10 +742,13 @@ export const make = Effect.gen(function*() {
             new ZegoError.MalformedResponse({
               action: name,
               status,
-              reason: `fields do not match the documented response: ${
-                Wire.invalidFields(decoded.left).map((i) => `${i.field} ${i.rule}`).join("; ")
-              }`,
-              bodyExcerpt: Wire.excerpt(text),
+              reason: Wire.serverText(
+                `fields do not match the documented response: ${
+                  Wire.invalidFields(decoded.left).map((i) => `${i.field} ${i.rule}`).join("; ")
+                }`,
+                signature
+              ),
+              bodyExcerpt: Wire.serverText(Wire.excerpt(text), signature),
               requestId: RequestId
             })
           )
@@ -637,7 +758,8 @@ export const make = Effect.gen(function*() {
           decoded.right,
           {
             requestId: RequestId,
-            errorFor: (code, message) => errorFor(code, message ?? "", RequestId, undefined, undefined, 0)
+            errorFor: (code, message) =>
+              errorFor(code, Wire.serverText(message ?? "", signature), RequestId, undefined, undefined, 0)
           }
         )
         return Effect.succeed({
@@ -645,13 +767,28 @@ export const make = Effect.gen(function*() {
           meta: {
             requestId: RequestId,
             status,
-            // Converted only if someone reads them.
+            // Converted (and scrubbed of the signature, should the server echo the URL) only if someone reads them.
             get headers() {
-              return headers ??= response.headers
+              return headers ??= Wire.scrubHeaders(response.headers, signature)
             },
             attempts: attempt
           }
         })
+      }
+
+      // The server's clock minus ours, as a SignatureExpired answer's Date header showed it: later requests to
+      // this host are signed with it (the AWS SDK's correction), starting with this call's retry.
+      const learnClockOffset = (skewMillis: number, span: Tracer.Span | undefined): Effect.Effect<void> => {
+        clockOffsets.set(compiled.origin, skewMillis)
+        span?.attribute("zego.clock_offset_ms", skewMillis)
+        callSpan?.attribute("zego.clock_offset_ms", skewMillis)
+        return debug
+          ? logDebug("ZEGOCLOUD clock offset learned", {
+            "zego.action": name,
+            "server.address": compiled.serverAddress,
+            "zego.clock_offset_ms": skewMillis
+          })
+          : Effect.void
       }
 
       // One HTTP exchange (in its own span when traced), bounded by the attempt timeout and the deadline.
@@ -683,22 +820,43 @@ export const make = Effect.gen(function*() {
         attempt: number,
         encoded: Encoded,
         span: Tracer.Span | undefined
-      ): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> =>
-        Effect.flatMap(signer.sign, (signed) => {
+      ): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> => {
+        const offset = clockOffsets.get(compiled.origin)
+        if (offset !== undefined) {
+          span?.attribute("zego.clock_offset_ms", offset)
+          callSpan?.attribute("zego.clock_offset_ms", offset)
+        }
+        const signing = offset === undefined ? signer.sign : Effect.withClock(signer.sign, offsetClock(clock, offset))
+        return Effect.flatMap(signing, (signed) => {
           const { body, query } = encoded
           const url = Wire.attemptUrl(compiled.baseUrl, name, signed, compiled.isTest, query)
           span?.attribute("url.full", url.redacted)
-          const remaining = deadlineAt - clock.unsafeCurrentTimeMillis()
+          const startedAt = clock.unsafeCurrentTimeMillis()
+          const remaining = deadlineAt - startedAt
           if (remaining <= 0) return Effect.fail(deadlineExceeded())
           // On a tie the deadline wins, as it was armed first.
           const byDeadline = remaining <= timeoutMillis
           const limit = Math.min(remaining, timeoutMillis)
           const onTimeout = (): ZegoError.ZegoError =>
             byDeadline ? deadlineExceeded() : new ZegoError.RequestTimeout({ action: name, timeoutMillis, attempt })
+          const signature = Redacted.value(signed.Signature)
           const answered = (response: Answered, text: string) => {
             span?.attribute("http.response.status_code", response.status)
-            return interpret(attempt, response, text, span)
+            const result = interpret(attempt, response, text, span, signature)
+            // Reading and parsing count against the attempt's time too: a body that took too long to parse
+            // (the timer cannot interrupt synchronous work) still ends in the timeout or the deadline.
+            return clock.unsafeCurrentTimeMillis() - startedAt > limit ? Effect.fail(onTimeout()) : result
           }
+          const tooLarge = (status: number, receivedBytes: number) =>
+            Effect.fail(
+              new ZegoError.ResponseTooLarge({
+                action: name,
+                status,
+                maxBytes: maxResponseBytes,
+                receivedBytes,
+                attempt
+              })
+            )
           return directExchange !== undefined
             ? Effect.matchEffect(
               directExchange({
@@ -709,12 +867,17 @@ export const make = Effect.gen(function*() {
                 timeoutMillis: limit,
                 writeBy: permitAt !== undefined && lateResends < maxLateResends
                   ? permitAt + lateToleranceMillis
-                  : undefined
+                  : undefined,
+                maxResponseBytes
               }),
               {
                 onFailure: (error) => transportError(attempt, error),
                 onSuccess: (response): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> => {
                   if (response === undefined) return Effect.fail(onTimeout())
+                  if (response instanceof DirectExchange.TooLarge) {
+                    span?.attribute("http.response.status_code", response.status)
+                    return tooLarge(response.status, response.receivedBytes)
+                  }
                   if (response !== DirectExchange.late) return answered(response, response.text)
                   // Not written, so not sent: new permits, a new signature, the same attempt.
                   lateResends++
@@ -729,15 +892,22 @@ export const make = Effect.gen(function*() {
               timeoutWith(
                 clock,
                 Effect.catchAll(
-                  Effect.flatMap(
-                    client.execute(
-                      body === undefined
-                        ? HttpClientRequest.get(url.url)
-                        : HttpClientRequest.bodyText(HttpClientRequest.post(url.url), body, "application/json")
+                  Effect.locally(
+                    Effect.flatMap(
+                      client.execute(
+                        body === undefined
+                          ? HttpClientRequest.get(url.url)
+                          : HttpClientRequest.bodyText(HttpClientRequest.post(url.url), body, "application/json")
+                      ),
+                      (response) => Effect.map(readCapped(response, maxResponseBytes), (text) => ({ response, text }))
                     ),
-                    (response) => Effect.map(response.text, (text) => ({ response, text }))
+                    DirectExchange.currentMaxResponseBytes,
+                    maxResponseBytes
                   ),
-                  (error) => transportError(attempt, error)
+                  (error): Effect.Effect<never, ZegoError.ZegoError> =>
+                    error._tag === "ResponseError" && error.cause instanceof DirectExchange.BodyTooLarge
+                      ? tooLarge(error.response.status, error.cause.receivedBytes)
+                      : transportError(attempt, error)
                 ),
                 limit,
                 onTimeout
@@ -745,6 +915,7 @@ export const make = Effect.gen(function*() {
               ({ response, text }) => answered(response, text)
             )
         })
+      }
 
       // ---- attempts and retries ------------------------------------------------------------------------
 
