@@ -507,12 +507,17 @@ export const make = Effect.gen(function*() {
         return permitFor(`${compiled.appKey}:${scope.field}=${value}`, scope.qps)
       }
 
+      const regrantWait = Duration.millis(Math.min(Duration.toMillis(rate.window), maxWaitMillis))
+      const regrant = (permit: PermitRequest): PermitRequest =>
+        permit.onExceeded === "fail" ? { ...permit, onExceeded: "delay", maxWait: regrantWait } : permit
+
       // The overall deadline bounds the wait for a permit: it is the limiter's `maxWait` whenever it is the
       // nearer of the two.
       const acquire = (permit: PermitRequest): Effect.Effect<void, ZegoError.ZegoError> => {
         const remaining = deadlineAt - clock.unsafeCurrentTimeMillis()
         if (remaining <= 0) return Effect.fail(deadlineExceeded())
-        const byDeadline = remaining <= maxWaitMillis
+        const ownMaxWait = permit.maxWait === undefined ? Infinity : Duration.toMillis(permit.maxWait)
+        const byDeadline = remaining <= ownMaxWait
         const request = byDeadline && remaining !== Infinity
           ? { ...permit, maxWait: Duration.millis(remaining) }
           : permit
@@ -525,7 +530,7 @@ export const make = Effect.gen(function*() {
               : new ZegoError.RateLimitWaitExceeded({
                 action: name,
                 key: permit.key,
-                maxWaitMillis: maxWaitMillis === Infinity ? 0 : maxWaitMillis
+                maxWaitMillis: ownMaxWait === Infinity ? 0 : ownMaxWait
               })),
           (waited) => {
             permitAt = clock.unsafeCurrentTimeMillis()
@@ -751,12 +756,14 @@ export const make = Effect.gen(function*() {
       const logDebug = (message: string, annotations: Record<string, unknown>) =>
         Effect.annotateLogs(Effect.logDebug(message), annotations)
 
-      // Every permit a request of `encoded` needs, again (after a late write).
+      // Every permit a request of `encoded` needs, again (after a late write). The call was granted its permits
+      // and gave them up only because its own write came late: under `onExceeded: "fail"` ("no permit is free
+      // now") it is not refused for that, it waits for the replacements, at most one window (or `maxWait`).
       const permits = (encoded: Encoded): Effect.Effect<void, ZegoError.ZegoError> => {
         permitAt = undefined
         const scoped = scopedPermit(encoded)
-        const app = appPermit === undefined ? Effect.void : acquire(appPermit)
-        return scoped === undefined ? app : Effect.zipRight(app, acquire(scoped))
+        const app = appPermit === undefined ? Effect.void : acquire(regrant(appPermit))
+        return scoped === undefined ? app : Effect.zipRight(app, acquire(regrant(scoped)))
       }
 
       const sendEncoded = (attempt: number, encoded: Encoded): Effect.Effect<Success, ZegoError.ZegoError> => {
