@@ -89,3 +89,67 @@ describe("a request late for its permit", () => {
       expect(requests.map((r) => r.writeBy)).toEqual([undefined])
     }))
 })
+
+/**
+ * Issue 14, item 8: a cold client (a new connection, a busy process) writes its first requests late, over the
+ * real in-memory limiter. Each request is late the first time its body is seen (the stub's slow connection),
+ * on time after that.
+ */
+const coldClient = Effect.gen(function*() {
+  const seen = new Set<string>()
+  const answered: Array<string> = []
+  const exchange: DirectExchange.Exchange = (request) =>
+    Effect.sync(() => {
+      const body = request.body ?? ""
+      if (request.writeBy !== undefined && !seen.has(body)) {
+        seen.add(body)
+        return DirectExchange.late
+      }
+      answered.push(body)
+      return answer
+    })
+  const http = Object.assign(
+    HttpClient.make(() => Effect.dieMessage("the pipeline should take the direct exchange")),
+    { [DirectExchange.TypeId]: exchange }
+  )
+  const context = yield* Layer.build(
+    ZegoClient.layerServices().pipe(
+      Layer.provide(Layer.succeed(HttpClient.HttpClient, http)),
+      Layer.provide(ZegoRateLimiter.ZegoRateLimiter.layerMemory),
+      Layer.provideMerge(ZegoConfig.ZegoConfig.layer({
+        appId: 1,
+        serverSecret: Redacted.make("0123456789abcdef0123456789abcdef"),
+        zimBaseUrl: "http://127.0.0.1:1",
+        rtcBaseUrl: "http://127.0.0.1:1",
+        callOptions: { rateLimit: { onExceeded: "fail" } }
+      }))
+    )
+  )
+  return { zim: Context.get(context, ZimService.ZimService), answered }
+})
+
+describe("onExceeded: \"fail\" means no permit is free now, never \"my own late write took it\"", () => {
+  it.scopedLive("a single call on a cold client succeeds: its late write waits for the next permit", () =>
+    Effect.gen(function*() {
+      const { answered, zim } = yield* coldClient
+      const result = yield* zim.queryUserInfos.withResponse({ UserIds: ["alice"] })
+      expect(result.response.attempts).toBe(1)
+      expect(answered).toHaveLength(1)
+    }))
+
+  it.scopedLive("30 concurrent calls on a cold client: every call granted a permit succeeds, the rest fail at once", () =>
+    Effect.gen(function*() {
+      const { answered, zim } = yield* coldClient
+      const results = yield* Effect.forEach(
+        Array.from({ length: 30 }, (_, i) => `user-${i}`),
+        (id) => Effect.either(zim.queryUserInfos({ UserIds: [id] })),
+        { concurrency: "unbounded" }
+      )
+      const succeeded = results.filter((r) => r._tag === "Right")
+      // The first caller finds the key's permit free: its late write does not make it fail.
+      expect(succeeded.length).toBeGreaterThanOrEqual(1)
+      expect(answered).toHaveLength(succeeded.length)
+      // Every other caller found no permit free and sent nothing.
+      for (const r of results) if (r._tag === "Left") expect(r.left._tag).toBe("RateLimitWaitExceeded")
+    }))
+})

@@ -4,7 +4,7 @@
  * room; each ID is sent once and each caller gets its own answer. The emulator enforces the documented limits
  * while this happens, and rejects nothing.
  */
-import { Seed } from "@effect-zego/emulator"
+import { Faults, Seed } from "@effect-zego/emulator"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
@@ -110,5 +110,81 @@ describe("getUserStatus from independent fibers", () => {
       }
       expect(entries.every((entry) => entry.accepted)).toBe(true)
       expect(entries.map((entry) => entry.code).filter((code) => code !== 0)).toEqual([50001])
+    }))
+})
+
+// Issue 14, item 6: a batch's call is interrupted once none of its callers waits for it any more.
+const poll = <A>(effect: Effect.Effect<A>, done: (a: A) => boolean): Effect.Effect<A> =>
+  Effect.flatMap(
+    effect,
+    (a) => done(a) ? Effect.succeed(a) : Effect.zipRight(Effect.sleep("10 millis"), poll(effect, done))
+  )
+
+describe("interrupting the callers of a batched lookup", () => {
+  // The emulator holds QueryUserInfos / DescribeUsers answers for a while; `arrived` says when the request got
+  // there (its fault fired).
+  const slowly = (action: string) =>
+    Effect.gen(function*() {
+      const s = yield* setup({ emulator: { seed }, callOptions: { rateLimit, timeout: "30 seconds" } })
+      yield* s.emulator.faults.set(action, { fault: Faults.latency(5_000) })
+      const arrived = poll(
+        Effect.map(s.emulator.faults.list, (faults) => faults.reduce((n, f) => n + f.fired, 0)),
+        (fired) => fired >= 1
+      )
+      const settled = poll(s.log(action), (entries) => entries.length >= 1)
+      return { ...s, arrived, settled }
+    })
+
+  it.scopedLive("getUserInfo: every caller interrupted → the in-flight request is aborted", () =>
+    Effect.gen(function*() {
+      const s = yield* slowly("QueryUserInfos")
+      const callers = yield* Effect.forEach(userIds.slice(0, 3), (id) => Effect.fork(s.zim.getUserInfo(id)))
+      yield* s.arrived
+      yield* Effect.forEach(callers, Fiber.interrupt)
+      // The emulator sees the client give up, long before its 5 s answer.
+      const [entry] = yield* s.settled
+      expect(entry?.clientAborted).toBe(true)
+      expect(entry?.status).toBeUndefined()
+    }))
+
+  it.scopedLive("getUserInfo: some callers interrupted → the request goes on and the others get their answers", () =>
+    Effect.gen(function*() {
+      const s = yield* slowly("QueryUserInfos")
+      yield* s.emulator.faults.set("QueryUserInfos", { fault: Faults.latency(300) })
+      const [kept, ...dropped] = yield* Effect.forEach(
+        userIds.slice(0, 3),
+        (id) => Effect.fork(s.zim.getUserInfo(id))
+      )
+      yield* s.arrived
+      yield* Effect.forEach(dropped, Fiber.interrupt)
+      const info = yield* Fiber.join(kept as Fiber.RuntimeFiber<{ readonly UserName: string }, unknown>)
+      expect(info.UserName).toBe(`Name of ${userIds[0]}`)
+      const [entry] = yield* s.settled
+      expect(entry?.clientAborted).toBe(false)
+      expect(entry?.code).toBe(0)
+    }))
+
+  it.scopedLive("getUserStatus: every caller interrupted → the in-flight request is aborted", () =>
+    Effect.gen(function*() {
+      const s = yield* slowly("DescribeUsers")
+      const callers = yield* Effect.forEach(
+        roomA.slice(0, 3),
+        (id) => Effect.fork(s.rtc.getUserStatus(rooms.a, id))
+      )
+      yield* s.arrived
+      yield* Effect.forEach(callers, Fiber.interrupt)
+      const [entry] = yield* s.settled
+      expect(entry?.clientAborted).toBe(true)
+    }))
+
+  it.scopedLive("an item asked again after its batch was abandoned is sent in a new batch and answered", () =>
+    Effect.gen(function*() {
+      const s = yield* slowly("QueryUserInfos")
+      const first = yield* Effect.fork(s.zim.getUserInfo(userIds[0] ?? ""))
+      yield* s.arrived
+      yield* Fiber.interrupt(first)
+      yield* s.emulator.faults.clear()
+      const info = yield* s.zim.getUserInfo(userIds[0] ?? "")
+      expect(info.UserName).toBe(`Name of ${userIds[0]}`)
     }))
 })

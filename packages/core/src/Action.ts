@@ -247,7 +247,15 @@ export const validator = (action: Any): (input: unknown) => Effect.Effect<unknow
   const invalid = (error: ParseResult.ParseError) => {
     const issues = invalidFields(error)
     const first = issues[0] ?? { field: "(input)", rule: "is invalid" }
-    return new ZegoError.InvalidRequest({ action: action.name, field: first.field, rule: first.rule, issues })
+    // A bounded list, however many rules the input breaks; the rest are counted.
+    const listed = issues.length > ZegoError.maxListedIssues ? issues.slice(0, ZegoError.maxListedIssues) : issues
+    return new ZegoError.InvalidRequest({
+      action: action.name,
+      field: first.field,
+      rule: first.rule,
+      issues: listed,
+      moreIssues: issues.length - listed.length
+    })
   }
   const validate = (input: unknown): Effect.Effect<unknown, ZegoError.InvalidRequest> => {
     const result = encode(input)

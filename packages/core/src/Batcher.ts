@@ -7,6 +7,9 @@
  * `ZegoTransport.callLazy`). Callers arriving while a batch waits for its permit still join it, so N
  * distinct items cost ceil(N / maxBatchSize) calls whenever the rate limit is what holds them back.
  *
+ * A batch's call lives as long as someone waits for it: once every caller of its items is interrupted, the call
+ * is interrupted too (an HTTP request in flight is aborted), and its items are asked afresh by later callers.
+ *
  * `Effect.forEach(..., { batching: true })` only batches requests made inside one `forEach`; this batches
  * across fibers. Each lookup has its own span; the batch runs in a root span that links to every caller's
  * span, as `@effect/sql`'s resolvers do.
@@ -72,6 +75,7 @@ interface Slot<Item, A, E> {
   readonly item: Item
   /** Usually one; an array is smaller than a set, and removal is rare. */
   readonly waiters: Array<Resume<A, E>>
+  readonly batch: Batch<Item, A, E>
 }
 
 interface Batch<Item, A, E> {
@@ -79,11 +83,11 @@ interface Batch<Item, A, E> {
   readonly slots: Map<string, Slot<Item, A, E>>
   readonly links: Array<Tracer.SpanLink>
   sealed: boolean
-}
-
-const remove = <X>(xs: Array<X>, x: X) => {
-  const i = xs.indexOf(x)
-  if (i >= 0) xs.splice(i, 1)
+  /** Callers waiting for any of its items; at 0 nobody needs its call any more. */
+  waiting: number
+  /** Answered, or given up because nobody waits: nothing more to do for it. */
+  ended: boolean
+  fiber: Fiber.RuntimeFiber<void> | undefined
 }
 
 /**
@@ -128,6 +132,8 @@ export const make = <Item, A, E, R>(
       })
 
     const complete = (batch: Batch<Item, A, E>, answer: (id: string) => Exit.Exit<A, E>) => {
+      if (batch.ended) return
+      batch.ended = true
       for (const [id, slot] of batch.slots) {
         const key = slotKey(batch.group, id)
         if (inflight.get(key) === slot) inflight.delete(key)
@@ -180,7 +186,31 @@ export const make = <Item, A, E, R>(
         fiberRefs: fiber.getFiberRefs(),
         runtimeFlags: Runtime.defaultRuntimeFlags
       })
-      Runtime.runFork(runtime, dispatch(batch), { scope, immediate: false })
+      batch.fiber = Runtime.runFork(runtime, dispatch(batch), { scope, immediate: false })
+    }
+
+    // Every caller of a batch left: its call (waiting for a permit, or in flight) is interrupted, so that the
+    // request is aborted. Its items leave the in-flight table first: a later caller of one of them opens a new
+    // batch instead of joining one that is being interrupted.
+    const abandon = (batch: Batch<Item, A, E>) => {
+      if (batch.ended) return
+      batch.ended = true
+      if (open.get(batch.group) === batch) open.delete(batch.group)
+      batch.sealed = true
+      for (const [id, slot] of batch.slots) {
+        const key = slotKey(batch.group, id)
+        if (inflight.get(key) === slot) inflight.delete(key)
+      }
+      batch.fiber?.unsafeInterruptAsFork(FiberId.none)
+    }
+
+    // A caller stops waiting for `slot`.
+    const leave = (slot: Slot<Item, A, E>, resume: Resume<A, E>) => {
+      const i = slot.waiters.indexOf(resume)
+      if (i < 0) return
+      slot.waiters.splice(i, 1)
+      const batch = slot.batch
+      if (--batch.waiting === 0) abandon(batch)
     }
 
     // Joins the item's slot (in flight, or in the open batch of its group, opened if need be) and returns
@@ -196,18 +226,20 @@ export const make = <Item, A, E, R>(
       const running = inflight.get(slotKey(group, id))
       if (running !== undefined) {
         running.waiters.push(resume)
-        return Effect.sync(() => remove(running.waiters, resume))
+        running.batch.waiting++
+        return Effect.sync(() => leave(running, resume))
       }
       let batch = open.get(group)
       let fresh = false
       if (batch === undefined) {
-        batch = { group, slots: new Map(), links: [], sealed: false }
+        batch = { group, slots: new Map(), links: [], sealed: false, waiting: 0, ended: false, fiber: undefined }
         open.set(group, batch)
         fresh = true
       }
+      batch.waiting++
       let slot = batch.slots.get(id)
       if (slot === undefined) {
-        slot = { item, waiters: [resume] }
+        slot = { item, waiters: [resume], batch }
         batch.slots.set(id, slot)
       } else {
         slot.waiters.push(resume)
@@ -220,7 +252,7 @@ export const make = <Item, A, E, R>(
       // A caller that stops waiting leaves its slot; an item nobody waits for is not sent if its batch is
       // still open.
       return Effect.sync(() => {
-        remove(joinedSlot.waiters, resume)
+        leave(joinedSlot, resume)
         if (!joined.sealed && joinedSlot.waiters.length === 0 && joined.slots.get(id) === joinedSlot) {
           joined.slots.delete(id)
         }

@@ -4,7 +4,10 @@
  *
  * @since 0.1.0
  */
+import * as Effect from "effect/Effect"
+import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
+import type * as AST from "effect/SchemaAST"
 
 const utf8 = new TextEncoder()
 
@@ -191,7 +194,9 @@ const itemsRule = (min: number | undefined, max: number | undefined): string =>
     : `must have at most ${max} items`
 
 /**
- * An array with documented item counts.
+ * An array with documented item counts. The count is checked before any item, in both directions: an array
+ * of a million items where at most 100 are allowed is rejected for its length alone, without looking at (or
+ * reporting) a single item.
  *
  * @since 0.1.0
  * @category constructors
@@ -203,13 +208,30 @@ export const array = <A, I, R>(
   const { maxItems: max, minItems: min } = rules
   const counts = (a: ReadonlyArray<unknown>) =>
     (min === undefined || a.length >= min) && (max === undefined || a.length <= max)
-  let s: Schema.Schema<ReadonlyArray<A>, ReadonlyArray<I>, R> = Schema.Array(item).annotations({
-    message: () => ({ message: "must be an array", override: false })
-  })
-  if (min !== undefined || max !== undefined) {
-    const rule = itemsRule(min, max)
-    s = s.pipe(Schema.filter(counts, { message: () => rule }))
+  const rule = min !== undefined || max !== undefined ? itemsRule(min, max) : undefined
+  const items = Schema.Array(item)
+  // Not an array, or the wrong count: one issue, before the items are parsed.
+  const precheck = (input: unknown, ast: AST.Declaration): ParseResult.ParseIssue | undefined =>
+    !Array.isArray(input)
+      ? new ParseResult.Type(ast, input, "must be an array")
+      : rule !== undefined && !counts(input)
+      ? new ParseResult.Type(ast, input, rule)
+      : undefined
+  const checked = <X>(
+    run: (input: unknown, options: AST.ParseOptions) => Effect.Effect<X, ParseResult.ParseIssue>
+  ) =>
+  (input: unknown, options: AST.ParseOptions, ast: AST.Declaration): Effect.Effect<X, ParseResult.ParseIssue> => {
+    const issue = precheck(input, ast)
+    return issue === undefined ? run(input, options) : Effect.fail(issue)
   }
+  const s = Schema.declare([item as Schema.Schema<A, I, never>], {
+    decode: (element) => checked(ParseResult.decodeUnknown(Schema.Array(element))),
+    encode: (element) => checked(ParseResult.encodeUnknown(Schema.Array(element)))
+  }, { description: `${String(items.ast)}${rule === undefined ? "" : ` (${rule})`}` }) as unknown as Schema.Schema<
+    ReadonlyArray<A>,
+    ReadonlyArray<I>,
+    R
+  >
   const itemIs = predicates.get(item)
   if (itemIs !== undefined) predicates.set(s, (u) => Array.isArray(u) && counts(u) && u.every(itemIs))
   return s

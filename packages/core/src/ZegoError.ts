@@ -459,8 +459,16 @@ export const InvalidField = Schema.Struct({
 export type InvalidField = typeof InvalidField.Type
 
 /**
+ * The most broken rules an {@link InvalidRequest} lists; it counts the others in `moreIssues`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const maxListedIssues = 20
+
+/**
  * The input breaks a documented rule; nothing was sent. `field` and `rule` name the first broken rule,
- * `issues` lists them all.
+ * `issues` lists the broken rules, at most {@link maxListedIssues} of them, and `moreIssues` counts the rest.
  *
  * @since 0.1.0
  * @category errors
@@ -469,14 +477,17 @@ export class InvalidRequest extends Schema.TaggedError<InvalidRequest>()("Invali
   action: Schema.String,
   field: Schema.String,
   rule: Schema.String,
-  issues: Schema.Array(InvalidField)
+  issues: Schema.Array(InvalidField),
+  /** Broken rules found beyond those listed in `issues`. */
+  moreIssues: Schema.optionalWith(Schema.Number, { default: () => 0 })
 }) {
   readonly [TypeId]: TypeId = TypeId
   readonly retryClass: RetryClass = "never"
   readonly isRetryable = false
   readonly isThrottling = false
   override get message(): string {
-    const more = this.issues.length > 1 ? ` (and ${this.issues.length - 1} more)` : ""
+    const others = this.issues.length - 1 + this.moreIssues
+    const more = others > 0 ? ` (and ${others} more)` : ""
     return `${this.action}: invalid request, ${this.field}: ${this.rule}${more}; nothing was sent`
   }
 }

@@ -127,23 +127,63 @@ describe("ZegoRateLimiter", () => {
           expect(Exit.isFailure(exit)).toBe(true)
         }).pipe(Effect.provide(layer)))
 
-      it.effect("interrupted waiters hold nothing: later callers are not pushed back", () =>
-        Effect.gen(function*() {
-          const limiter = yield* ZegoRateLimiter
-          yield* limiter.acquire(request())
-          const waiting = yield* Effect.forEach(
-            Array.from({ length: 50 }),
-            () => Effect.fork(limiter.acquire(request())),
-            { concurrency: "unbounded" }
-          )
-          yield* TestClock.adjust("10 millis")
-          yield* Effect.forEach(waiting, Fiber.interrupt)
-          const next = yield* Effect.fork(Effect.zipRight(limiter.acquire(request()), Clock.currentTimeMillis))
-          yield* TestClock.adjust("1 second")
-          // The next permit is free 51 ms after the first, not 50 intervals later.
-          expect(yield* Fiber.join(next)).toBe(51)
-        }).pipe(Effect.provide(layer)))
+      // Issue 14, item 10: in both orders (a queue that only drops interrupted waiters from its head passes
+      // head-first and fails tail-first).
+      for (const order of ["head first", "tail first"] as const) {
+        it.effect(`interrupted waiters hold nothing (interrupted ${order}): later callers are not pushed back`, () =>
+          Effect.gen(function*() {
+            const limiter = yield* ZegoRateLimiter
+            yield* limiter.acquire(request())
+            const waiting = yield* Effect.forEach(
+              Array.from({ length: 50 }),
+              () => Effect.fork(limiter.acquire(request())),
+              { concurrency: "unbounded" }
+            )
+            yield* TestClock.adjust("10 millis")
+            yield* Effect.forEach(order === "head first" ? waiting : [...waiting].reverse(), Fiber.interrupt)
+            const next = yield* Effect.fork(Effect.zipRight(limiter.acquire(request()), Clock.currentTimeMillis))
+            yield* TestClock.adjust("1 second")
+            // The next permit is free 51 ms after the first, not 50 intervals later.
+            expect(yield* Fiber.join(next)).toBe(51)
+          }).pipe(Effect.provide(layer)))
+      }
     })
+  }
+
+  // Issue 14, item 5: every waiter leaves by its own deadline, not one after the other.
+  for (const { layer, name } of implementations) {
+    it.effect(`${name}: 300 callers queued with maxWait 1 s all fail at maxWait (+ at most one interval), none later`, () =>
+      Effect.gen(function*() {
+        const limiter = yield* ZegoRateLimiter
+        const interval = 51
+        const results: Array<{ readonly at: number; readonly ok: boolean }> = []
+        yield* Effect.forEach(
+          Array.from({ length: 300 }),
+          () =>
+            Effect.fork(
+              Effect.flatMap(
+                Effect.either(limiter.acquire(request({ maxWait: Duration.seconds(1) }))),
+                (result) =>
+                  Effect.map(Clock.currentTimeMillis, (at) => {
+                    results.push({ at, ok: result._tag === "Right" })
+                  })
+              )
+            ),
+          { concurrency: "unbounded" }
+        )
+        yield* TestClock.adjust("30 seconds")
+        expect(results).toHaveLength(300)
+        const granted = results.filter((r) => r.ok)
+        const failed = results.filter((r) => !r.ok)
+        // Within a second, at most the permits of one second (20 at 51 ms), the rest fail.
+        expect(granted.length).toBeGreaterThanOrEqual(19)
+        expect(granted.length).toBeLessThanOrEqual(20)
+        expect(failed).toHaveLength(300 - granted.length)
+        for (const { at } of failed) {
+          expect(at).toBeGreaterThanOrEqual(1000)
+          expect(at).toBeLessThanOrEqual(1000 + interval)
+        }
+      }).pipe(Effect.provide(layer)))
   }
 
   describe("layerMemory's schedule", () => {

@@ -34,6 +34,7 @@ import type { Product } from "../ZegoConfig.js"
 import * as ZegoError from "../ZegoError.js"
 import * as ZegoMetrics from "../ZegoMetrics.js"
 import { intervalMillis, lateWakeToleranceMillis, type PermitRequest, ZegoRateLimiter } from "../ZegoRateLimiter.js"
+import * as Json from "./json.js"
 import { clockOf, defaults, isTraced } from "./runtime.js"
 import * as Wire from "./wire.js"
 
@@ -56,6 +57,17 @@ export interface WithResponse<A> {
 }
 
 const productLabel: Record<Product, string> = { zim: "ZIM", rtc: "RTC" }
+
+/** Whether a GET's parameters hold an object (serialized as JSON into the URL). */
+const hasObjectValue = (wire: unknown): boolean => {
+  if (typeof wire !== "object" || wire === null) return false
+  for (const value of Object.values(wire)) {
+    if (typeof value !== "object" || value === null) continue
+    if (!Array.isArray(value)) return true
+    for (const item of value) if (typeof item === "object" && item !== null) return true
+  }
+  return false
+}
 
 /**
  * A request is written at most the rate limit's safety margin (less the limiter's late-wake tolerance, which
@@ -463,18 +475,30 @@ export const make = Effect.gen(function*() {
       ? action.host
       : productUrl
     const origin = new URL(baseUrl)
-    const toEncoded = (wire: unknown): Encoded => ({
-      wire,
-      query: action.method === "GET" ? wire as Record<string, Wire.WireValue> : undefined,
-      body: action.method === "POST" ? JSON.stringify(wire) : undefined
-    })
+    // A value the schema lets through (a `Record<string, unknown>` field) may still not serialize: that is an
+    // InvalidRequest naming the field, and nothing is sent.
+    const toEncoded = (wire: unknown): Either.Either<Encoded, ZegoError.InvalidRequest> => {
+      try {
+        if (action.method === "POST") return Either.right({ wire, query: undefined, body: JSON.stringify(wire) })
+        // The query's object values are serialized into the URL of every attempt: checked once here.
+        if (hasObjectValue(wire)) JSON.stringify(wire)
+        return Either.right({ wire, query: wire as Record<string, Wire.WireValue>, body: undefined })
+      } catch (error) {
+        const found = Json.findUnserializable(wire)
+        const field = found === undefined ? "(input)" : Json.formatPath(found.path)
+        const rule = found?.rule ?? `must be serializable to JSON (${error instanceof Error ? error.name : "failed"})`
+        return Either.left(
+          new ZegoError.InvalidRequest({ action: action.name, field, rule, issues: [{ field, rule }] })
+        )
+      }
+    }
     const validate = ActionModule.validator(action)
     const compiled: Compiled = {
       encode: (input) => {
         const result = validate(input)
         return Either.isEither(result)
-          ? Either.map(result as Either.Either<unknown, ZegoError.InvalidRequest>, toEncoded)
-          : Effect.map(result, toEncoded)
+          ? Either.flatMap(result as Either.Either<unknown, ZegoError.InvalidRequest>, toEncoded)
+          : Effect.flatMap(result, toEncoded)
       },
       decode: Schema.decodeUnknownEither(action.response, { errors: "all" }),
       baseUrl,
@@ -595,12 +619,17 @@ export const make = Effect.gen(function*() {
         return permitFor(`${compiled.appKey}:${scope.field}=${value}`, scope.qps)
       }
 
+      const regrantWait = Duration.millis(Math.min(Duration.toMillis(rate.window), maxWaitMillis))
+      const regrant = (permit: PermitRequest): PermitRequest =>
+        permit.onExceeded === "fail" ? { ...permit, onExceeded: "delay", maxWait: regrantWait } : permit
+
       // The overall deadline bounds the wait for a permit: it is the limiter's `maxWait` whenever it is the
       // nearer of the two.
       const acquire = (permit: PermitRequest): Effect.Effect<void, ZegoError.ZegoError> => {
         const remaining = deadlineAt - clock.unsafeCurrentTimeMillis()
         if (remaining <= 0) return Effect.fail(deadlineExceeded())
-        const byDeadline = remaining <= maxWaitMillis
+        const ownMaxWait = permit.maxWait === undefined ? Infinity : Duration.toMillis(permit.maxWait)
+        const byDeadline = remaining <= ownMaxWait
         const request = byDeadline && remaining !== Infinity
           ? { ...permit, maxWait: Duration.millis(remaining) }
           : permit
@@ -613,7 +642,7 @@ export const make = Effect.gen(function*() {
               : new ZegoError.RateLimitWaitExceeded({
                 action: name,
                 key: permit.key,
-                maxWaitMillis: maxWaitMillis === Infinity ? 0 : maxWaitMillis
+                maxWaitMillis: ownMaxWait === Infinity ? 0 : ownMaxWait
               })),
           (waited) => {
             permitAt = clock.unsafeCurrentTimeMillis()
@@ -922,12 +951,14 @@ export const make = Effect.gen(function*() {
       const logDebug = (message: string, annotations: Record<string, unknown>) =>
         Effect.annotateLogs(Effect.logDebug(message), annotations)
 
-      // Every permit a request of `encoded` needs, again (after a late write).
+      // Every permit a request of `encoded` needs, again (after a late write). The call was granted its permits
+      // and gave them up only because its own write came late: under `onExceeded: "fail"` ("no permit is free
+      // now") it is not refused for that, it waits for the replacements, at most one window (or `maxWait`).
       const permits = (encoded: Encoded): Effect.Effect<void, ZegoError.ZegoError> => {
         permitAt = undefined
         const scoped = scopedPermit(encoded)
-        const app = appPermit === undefined ? Effect.void : acquire(appPermit)
-        return scoped === undefined ? app : Effect.zipRight(app, acquire(scoped))
+        const app = appPermit === undefined ? Effect.void : acquire(regrant(appPermit))
+        return scoped === undefined ? app : Effect.zipRight(app, acquire(regrant(scoped)))
       }
 
       const sendEncoded = (attempt: number, encoded: Encoded): Effect.Effect<Success, ZegoError.ZegoError> => {
