@@ -23,7 +23,6 @@ import * as Token04 from "@effect-zego/token/Token04"
 import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
-import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import type { RequestBody } from "./RequestLog.js"
 import type { ServerClock } from "./ServerClock.js"
@@ -62,17 +61,6 @@ const clockOf = (server: ServerClock): Clock.Clock => ({
 })
 
 const json = (status: number, body: unknown) => HttpServerResponse.unsafeJson(body, { status })
-
-const payloadJson = (payload: Option.Option<Token04.Payload>): unknown =>
-  Option.match(payload, {
-    onNone: () => null,
-    onSome: (value) =>
-      typeof value === "string"
-        ? { raw: value }
-        : {
-          roomRights: { roomId: value.roomId, login: value.login, publish: value.publish, streamIds: value.streamIds }
-        }
-  })
 
 /**
  * Answers one request to {@link path}.
@@ -119,14 +107,7 @@ export const answer = (
       onSuccess: (contents) =>
         json(200, {
           valid: true,
-          token: {
-            appId: contents.appId,
-            userId: contents.userId,
-            nonce: contents.nonce,
-            ctime: contents.ctime,
-            expire: contents.expire,
-            payload: payloadJson(contents.payload)
-          }
+          token: Token04.contentsJson(contents)
         })
     })
   )

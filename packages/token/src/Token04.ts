@@ -163,6 +163,58 @@ export interface Contents {
   readonly payload: Option.Option<Payload>
 }
 
+/**
+ * {@link Contents} as plain JSON (for a tool's output or an HTTP answer): the payload is `null`,
+ * `{"roomRights": {…}}` or `{"raw": "…"}`.
+ *
+ * @example
+ * ```ts
+ * import { Token04 } from "@effect-zego/token"
+ * import { Effect } from "effect"
+ *
+ * declare const token: string
+ * const printed = Token04.decode(token).pipe(
+ *   Effect.map((contents) => JSON.stringify(Token04.contentsJson(contents), null, 2))
+ * )
+ * ```
+ *
+ * @since 0.1.0
+ * @category encoding
+ */
+export const contentsJson = (contents: Contents): {
+  readonly appId: number
+  readonly userId: string
+  readonly nonce: number
+  readonly ctime: number
+  readonly expire: number
+  readonly payload:
+    | null
+    | { readonly raw: string }
+    | {
+      readonly roomRights: {
+        readonly roomId: string
+        readonly login: boolean
+        readonly publish: boolean
+        readonly streamIds: ReadonlyArray<string> | null
+      }
+    }
+} => ({
+  appId: contents.appId,
+  userId: contents.userId,
+  nonce: contents.nonce,
+  ctime: contents.ctime,
+  expire: contents.expire,
+  payload: Option.match(contents.payload, {
+    onNone: () => null,
+    onSome: (value) =>
+      typeof value === "string"
+        ? { raw: value }
+        : {
+          roomRights: { roomId: value.roomId, login: value.login, publish: value.publish, streamIds: value.streamIds }
+        }
+  })
+})
+
 const isAppId = (n: number) => Number.isInteger(n) && n > 0 && n <= 0xffffffff
 
 // Code points, not UTF-16 units: "😀" is one character.

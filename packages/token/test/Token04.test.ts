@@ -458,3 +458,16 @@ describe("Token04.verify", () => {
       })
     }))
 })
+
+describe("Token04.contentsJson", () => {
+  it("writes the payload as null, raw text or room rights", () => {
+    const base = { appId: 1, userId: "u", nonce: -1, ctime: 10, expire: 20 }
+    expect(Token04.contentsJson({ ...base, payload: Option.none() })).toEqual({ ...base, payload: null })
+    expect(Token04.contentsJson({ ...base, payload: Option.some("x") })).toEqual({ ...base, payload: { raw: "x" } })
+    expect(Token04.contentsJson({ ...base, payload: Option.some(RoomRights.make({ roomId: "r", publish: true })) }))
+      .toEqual({
+        ...base,
+        payload: { roomRights: { roomId: "r", login: true, publish: true, streamIds: null } }
+      })
+  })
+})
