@@ -2,8 +2,12 @@
  * Every example, run as the README says (`tsx examples/<name>.ts`, here `node --import tsx`) in a child process
  * against its embedded emulator: it exits 0 and prints what it promises, span tree included.
  */
+import { defaultAppId, defaultServerSecret } from "@effect-zego/emulator"
+import { RoomRights, Token04 } from "@effect-zego/token"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
 import { spawn } from "node:child_process"
 import { fileURLToPath } from "node:url"
 
@@ -102,4 +106,33 @@ describe("examples", () => {
       // Repeated spans are counted, not printed: the trace stays short.
       expect(out.split("\n").length).toBeLessThan(150)
     }), timeout)
+
+  it.live(
+    "token.ts: a login token and one with room rights, offline, each readable with the secret",
+    () =>
+      Effect.gen(function*() {
+        const run = yield* runExample("token", { ZEGO_EXAMPLE_USER_ID: "bob" })
+        expectSuccess(run)
+        const out = run.stdout
+        expect(out).toContain("Token for bob (1 hour):")
+        expect(out).toMatch(/user bob, AppID \d+, valid until \S+Z, no room rights/)
+        expect(out).toContain("Token for bob with room rights (2 hours):")
+        expect(out).toContain("room live-room: log in, publish (streams live-room-bob)")
+        expect(out).toMatch(/✗ UserIdEmpty: Invalid token input userId: must not be empty/)
+        expect(out).toMatch(/^token example \d+\.\dms OK$/m)
+        expect(out).toMatch(/├─ Token04\.generate \d+\.\dms OK/)
+        // The printed tokens are real: the emulator's secret reads them back, as printed.
+        const tokens = [...out.matchAll(/^ {2}(04[A-Za-z0-9+/]+={0,2})$/gm)].map((match) => match[1] ?? "")
+        expect(tokens).toHaveLength(2)
+        const credentials = { appId: defaultAppId, serverSecret: Redacted.make(defaultServerSecret) }
+        const [login, host] = yield* Effect.forEach(tokens, (token) => Token04.verifyWith(credentials, token))
+        expect(login).toMatchObject({ userId: "bob", payload: Option.none() })
+        expect(host).toMatchObject({
+          userId: "bob",
+          payload: Option.some(RoomRights.make({ roomId: "live-room", publish: true, streamIds: ["live-room-bob"] }))
+        })
+        expect((host?.expire ?? 0) - (host?.ctime ?? 0)).toBe(7200)
+      }),
+    timeout
+  )
 })

@@ -27,6 +27,7 @@ import * as ReturnCodes from "./ReturnCodes.js"
 import type { ServerClock } from "./ServerClock.js"
 import { monotonicNowMs, sleepRealTime } from "./ServerClock.js"
 import type { EmulatorState } from "./State.js"
+import * as TokenCheck from "./TokenCheck.js"
 
 /**
  * Everything the pipeline works with. The mutable parts are only touched synchronously, so each request's
@@ -382,6 +383,10 @@ const jsonResponse = (status: number, body: string, date: string) =>
 export const makeApp = (env: ServerEnvironment): HttpApp.Default<never, never> => {
   const handle = Effect.gen(function*() {
     const request = yield* HttpServerRequest.HttpServerRequest
+    // The emulator's own debug endpoint is not an Action: no gateway, faults, limits or request log.
+    if (request.url.split("?", 1)[0] === TokenCheck.path) {
+      return yield* TokenCheck.answer(env, request.method, yield* readBody(request, env.maxBodyBytes))
+    }
     const arrival = admit(env, request.url)
     // What was read of the body so far: a client that gives up while it is read leaves it unreadable.
     let body: RequestBody = { _tag: "Unreadable" }

@@ -117,6 +117,13 @@ export * as Signature from "./Signature.js"
 export * as Synthesize from "./Synthesize.js"
 
 /**
+ * The debug endpoint that verifies client tokens (Token04).
+ *
+ * @since 0.1.0
+ */
+export * as TokenCheck from "./TokenCheck.js"
+
+/**
  * The emulator's state.
  *
  * @since 0.1.0
