@@ -64,6 +64,10 @@ export const StopCensorVideoV2 = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "stops a video moderation task",
+  limits: {
+    TaskId: "Not empty."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined
