@@ -136,7 +136,9 @@ export const observability = (debug: boolean): Layer.Layer<never> => {
     )
     : Layer.empty
   const telemetry = debug
-    ? Layer.discard(Telemetry.layerConsole({ serviceName: "zego", console: { write: writeStderr } }))
+    ? Layer.discard(
+      Telemetry.layerConsole({ serviceName: "zego", console: { write: writeStderr, maxValueLength: 4096 } })
+    )
     : otelConfigured()
     ? Layer.discard(Telemetry.layer({ serviceName: "zego", envExporters: "ifConfigured" }))
     : Layer.empty

@@ -6,7 +6,6 @@
  */
 import { Cli, Emulator, Seed } from "@effect-zego/emulator"
 import type { EmulatorOptions } from "@effect-zego/emulator"
-import * as Command from "@effect/cli/Command"
 import type * as FileSystem from "@effect/platform/FileSystem"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
@@ -65,14 +64,3 @@ export const run = (
       )
     })
   )
-
-/**
- * The `emulator` entry of the command tree, for `zego --help`. The arguments after `emulator` go to the
- * emulator's own parser untouched (see `Main.run`), so its flags are the same as `zego-emulator`'s.
- *
- * @since 0.1.0
- * @category commands
- */
-export const command = Command.make("emulator").pipe(
-  Command.withDescription(`Runs the local emulator (ZIM + RTC) until Ctrl+C.\n\n${Cli.usage}`)
-)

@@ -23,7 +23,6 @@ import * as Layer from "effect/Layer"
 import * as ActionCommands from "./ActionCommands.js"
 import * as Bulk from "./Bulk.js"
 import * as Configure from "./Configure.js"
-import * as EmulatorCommand from "./EmulatorCommand.js"
 import * as Lookups from "./Lookups.js"
 import * as Render from "./Render.js"
 
@@ -57,6 +56,17 @@ export const rtc = Command.make("rtc").pipe(
 )
 
 /**
+ * The `emulator` entry of the tree, for `zego --help`: the arguments after `emulator` go to the emulator's
+ * own parser untouched (see {@link run}), so its flags are those of `zego-emulator`.
+ *
+ * @since 0.1.0
+ * @category commands
+ */
+export const emulator = Command.make("emulator").pipe(
+  Command.withDescription("Runs the local emulator (ZIM + RTC) until Ctrl+C; zego emulator --help lists its flags.")
+)
+
+/**
  * The root command, `zego`.
  *
  * @since 0.1.0
@@ -65,10 +75,71 @@ export const rtc = Command.make("rtc").pipe(
 export const zego = Command.make("zego").pipe(
   Command.withDescription(`Every ZEGOCLOUD server API Action from the shell.\n\n${Render.exitCodesHelp}`),
   // Later: a `token` command (Token04 make/decode) and a `callback` command with `verify` go here.
-  Command.withSubcommands([zim, rtc, Bulk.command, EmulatorCommand.command, Configure.command])
+  Command.withSubcommands([zim, rtc, Bulk.command, emulator, Configure.command])
 )
 
 const cli = Command.run(zego, { name: "zego", version })
+
+const isHelp = (arg: string | undefined) => arg === undefined || arg === "--help" || arg === "-h"
+
+const column = (rows: ReadonlyArray<readonly [string, string]>): string => {
+  const width = Math.max(...rows.map(([name]) => name.length))
+  return rows.map(([name, text]) => `  ${name.padEnd(width)}  ${text}`).join("\n")
+}
+
+/**
+ * The short help of `zego` and of `zego zim` / `zego rtc`: the commands with one line each (the Actions'
+ * summaries from their declarations). @effect/cli's own help of a parent lists every descendant's full
+ * usage, which for 122 Actions is no help. Anything deeper gets @effect/cli's help.
+ *
+ * @since 0.1.0
+ * @category help
+ */
+export const overview = (args: ReadonlyArray<string>): string | undefined => {
+  if (args.length <= 1 && isHelp(args[0])) {
+    return [
+      `zego ${version}: every ZEGOCLOUD server API Action from the shell.`,
+      "",
+      "Usage: zego <command> [flags]     (zego <command> --help for its flags)",
+      "",
+      column([
+        ["zim <Action>", "call a ZIM Action (zego zim --help lists them)"],
+        ["zim groups-of-user <UserId>", "every group of a user, all pages"],
+        ["zim user-info <UserId…>", "users' information through the batched lookup"],
+        ["rtc <Action>", "call an RTC Action (zego rtc --help lists them)"],
+        ["rtc user-status <RoomId> <UserId…>", "users' status in a room through the batched lookup"],
+        ["bulk <zim|rtc> <Action>", "one call per line of --input, results to --output, with progress"],
+        ["emulator [flags]", "run the local emulator"],
+        ["configure", "write a named profile (AppID, region or base URLs, secret file)"]
+      ]),
+      "",
+      "Settings: --app-id, --region, --zim-base-url, --rtc-base-url, --secret-file, --profile; else ZEGO_APP_ID,",
+      "ZEGO_REGION, ZEGO_ZIM_BASE_URL, ZEGO_RTC_BASE_URL, ZEGO_SERVER_SECRET_FILE (or ZEGO_SERVER_SECRET),",
+      "ZEGO_PROFILE; else the profile. OTEL_* variables export a trace of the run.",
+      "",
+      Render.exitCodesHelp
+    ].join("\n")
+  }
+  const product = args[0]
+  if ((product === "zim" || product === "rtc") && args.length <= 2 && isHelp(args[1])) {
+    const helpers: ReadonlyArray<readonly [string, string]> = product === "zim"
+      ? [
+        ["groups-of-user <UserId>", "every group a user has joined, all pages (QueryGroupsInfoOfUser)"],
+        ["user-info <UserId…>", "users' information, batched into QueryUserInfos calls of up to 100"]
+      ]
+      : [["user-status <RoomId> <UserId…>", "users' status in a room, batched into DescribeUsers calls of up to 10"]]
+    const actions = ActionCommands.actionsOf(product).map((action): readonly [string, string] => [
+      action.name,
+      `${action.summary ?? ""} (${ActionCommands.rateInWords(action).replace(/^QPS: /, "")})`
+    ])
+    return [
+      `Usage: zego ${product} <Action> [flags]     (zego ${product} <Action> --help for its flags and limits)`,
+      "",
+      column([...helpers, ...actions])
+    ].join("\n")
+  }
+  return undefined
+}
 
 /**
  * Runs `zego` on the arguments (without the node and script paths) and gives the exit code. Arguments
@@ -78,8 +149,11 @@ const cli = Command.run(zego, { name: "zego", version })
  * @category entry point
  */
 export const run = (args: ReadonlyArray<string>): Effect.Effect<number, never, CliApp.CliApp.Environment> => {
+  const listing = overview(args)
+  if (listing !== undefined) return Effect.as(Console.log(listing), Render.ExitCode.success)
+  // The emulator is loaded only when asked for: the other commands start faster without it.
   const program = args[0] === "emulator"
-    ? EmulatorCommand.run(args.slice(1))
+    ? Effect.flatMap(Effect.promise(() => import("./EmulatorCommand.js")), (m) => m.run(args.slice(1)))
     : cli(["node", "zego", ...args])
   return program.pipe(
     Effect.as(Render.ExitCode.success),
