@@ -2,7 +2,7 @@
  * The built `zego` bin, run under plain node as a child process against the emulator on loopback.
  */
 import { Action } from "@effect-zego/core"
-import { Emulator, type EmulatorService, type RequestLog } from "@effect-zego/emulator"
+import { Emulator, type EmulatorService, Faults, type RequestLog } from "@effect-zego/emulator"
 import { QueryUserInfos } from "@effect-zego/zim"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -303,6 +303,51 @@ describe("zego bulk", () => {
     // Without --resume an existing output is never overwritten.
     const again = await zego(["bulk", "zim", "QueryUserInfos", "--input", input, "--output", output])
     expect(again.code).toBe(2)
+  })
+
+  it("retries a state-changing Action only with --retry-non-idempotent", async () => {
+    const input = path.join(dir, "bulk-register.ndjson")
+    fs.writeFileSync(
+      input,
+      [1, 2, 3].map((n) => JSON.stringify({ UserInfo: [{ UserId: `new-${n}`, UserName: `New ${n}` }] })).join("\n")
+    )
+    await runtime.runPromise(emulator.faults.set("UserRegister", { fault: Faults.httpError(503, "html") }))
+    try {
+      const once = path.join(dir, "register-once.ndjson")
+      const plain = await zego(["bulk", "zim", "UserRegister", "--input", input, "--output", once])
+      expect(plain.code).toBe(6)
+      expect(readResults(once).every((r) => !r.ok)).toBe(true)
+      expect(await requests("UserRegister")).toHaveLength(3)
+
+      await runtime.runPromise(emulator.requests.reset)
+      const retried = path.join(dir, "register-retried.ndjson")
+      const opted = await zego([
+        "bulk",
+        "zim",
+        "UserRegister",
+        "--input",
+        input,
+        "--output",
+        retried,
+        "--retry-non-idempotent"
+      ])
+      expect(opted.code).toBe(6)
+      expect((await requests("UserRegister")).length).toBeGreaterThan(3)
+    } finally {
+      await runtime.runPromise(emulator.faults.clear())
+    }
+  })
+})
+
+describe("tracing", () => {
+  it("OTEL_* variables export the run's spans through @effect-zego/telemetry", async () => {
+    const result = await zego(["zim", "QueryUserInfos", "--user-ids", "alice"], undefined, {
+      OTEL_TRACES_EXPORTER: "console",
+      OTEL_METRICS_EXPORTER: "none",
+      OTEL_LOGS_EXPORTER: "none"
+    })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain("name: 'ZIM.QueryUserInfos'")
   })
 })
 
