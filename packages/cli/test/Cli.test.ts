@@ -11,7 +11,7 @@ import * as Redacted from "effect/Redacted"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
-import { buildBin, cleanEnv, run, start, stripAnsi, tempDir } from "./support.js"
+import { buildBin, cleanEnv, run, runOnTerminal, start, stripAnsi, tempDir } from "./support.js"
 
 // Each test starts node processes several times; on a busy machine that takes a while.
 vi.setConfig({ testTimeout: 240_000 })
@@ -336,6 +336,29 @@ describe("zego bulk", () => {
     } finally {
       await runtime.runPromise(emulator.faults.clear())
     }
+  })
+})
+
+describe("on a terminal", () => {
+  it("prints pretty JSON", async () => {
+    const result = await runOnTerminal(bin, ["zim", "QueryUserInfos", "--user-ids", "alice"], env)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain("{\r\n  \"Result\": [\r\n    {")
+  })
+
+  it("draws a bulk progress bar: done/total, the rate against the QPS, the ETA and the errors", async () => {
+    const input = path.join(dir, "bulk-tty.ndjson")
+    const output = path.join(dir, "bulk-tty.results.ndjson")
+    fs.writeFileSync(input, Array.from({ length: 40 }, () => JSON.stringify({ UserIds: ["alice"] })).join("\n"))
+    const result = await runOnTerminal(
+      bin,
+      ["bulk", "zim", "QueryUserInfos", "--input", input, "--output", output],
+      env
+    )
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/\r\[[#-]{24}\] \d+\/40 {2}[\d.]+\/s of 20\/s {2}ETA \S+ {2}errors 0/)
+    expect(result.stdout).toContain("[########################] 40/40")
+    expect(readResults(output)).toHaveLength(40)
   })
 })
 

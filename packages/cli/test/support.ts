@@ -81,7 +81,9 @@ export const start = (
   env: Readonly<Record<string, string>>,
   stdin?: string
 ): Running => {
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...env }, stdio: ["pipe", "pipe", "pipe"] })
+  // A JavaScript file runs under this node; anything else (script) runs as it is.
+  const [file, argv] = bin.endsWith(".js") ? [process.execPath, [bin, ...args]] : [bin, [...args]]
+  const child = spawn(file, argv, { env: { ...env }, stdio: ["pipe", "pipe", "pipe"] })
   let stdout = ""
   let stderr = ""
   child.stdout.on("data", (chunk: Buffer) => stdout += chunk.toString("utf8"))
@@ -117,3 +119,18 @@ export const cleanEnv = (): Record<string, string> => {
 
 /** Removes ANSI styling, for help snapshots. */
 export const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, "")
+
+const shellQuote = (arg: string): string => `'${arg.replace(/'/g, "'\\''")}'`
+
+/**
+ * Runs the bin on a pseudo-terminal (util-linux `script`), as a person at a terminal would: stdout and
+ * stderr both go to the terminal, so the output is the two, interleaved.
+ */
+export const runOnTerminal = (
+  bin: string,
+  args: ReadonlyArray<string>,
+  env: Readonly<Record<string, string>>
+): Promise<Run> => {
+  const command = [process.execPath, bin, ...args].map(shellQuote).join(" ")
+  return run("/usr/bin/script", ["-qefc", command, "/dev/null"], env)
+}
