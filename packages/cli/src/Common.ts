@@ -7,7 +7,7 @@
 import { ZegoClient } from "@effect-zego/client"
 import type { CallOptions } from "@effect-zego/core"
 import { ZegoConfig } from "@effect-zego/core"
-import { Telemetry } from "@effect-zego/telemetry"
+import type * as TelemetryModule from "@effect-zego/telemetry"
 import * as Options from "@effect/cli/Options"
 import type * as FileSystem from "@effect/platform/FileSystem"
 import type * as Path from "@effect/platform/Path"
@@ -135,14 +135,19 @@ export const observability = (debug: boolean): Layer.Layer<never> => {
       Logger.minimumLogLevel(LogLevel.Debug)
     )
     : Layer.empty
-  const telemetry = debug
-    ? Layer.discard(
-      Telemetry.layerConsole({ serviceName: "zego", console: { write: writeStderr, maxValueLength: 4096 } })
+  // The OpenTelemetry SDK is loaded only when a run is traced: the other runs start faster without it.
+  const telemetry = (options: (t: typeof TelemetryModule) => Layer.Layer<never>) =>
+    Layer.unwrapEffect(Effect.map(Effect.promise(() => import("@effect-zego/telemetry")), options))
+  const traced = debug
+    ? telemetry((t) =>
+      Layer.discard(
+        t.Telemetry.layerConsole({ serviceName: "zego", console: { write: writeStderr, maxValueLength: 4096 } })
+      )
     )
     : otelConfigured()
-    ? Layer.discard(Telemetry.layer({ serviceName: "zego", envExporters: "ifConfigured" }))
+    ? telemetry((t) => Layer.discard(t.Telemetry.layer({ serviceName: "zego", envExporters: "ifConfigured" })))
     : Layer.empty
-  return Layer.merge(logger, telemetry)
+  return Layer.merge(logger, traced)
 }
 
 /**
