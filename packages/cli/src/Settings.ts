@@ -141,9 +141,8 @@ export const readSecretFile = (
     const info = yield* fs.stat(file).pipe(
       Effect.mapError(() => new SettingsError({ reason: `cannot read the secret file ${file}: no such file` }))
     )
-    const mode = Option.getOrElse(info.mode === undefined ? Option.none() : Option.some(info.mode), () => 0)
-    if ((mode & 0o077) !== 0) {
-      const octal = (mode & 0o777).toString(8).padStart(4, "0")
+    if ((info.mode & 0o077) !== 0) {
+      const octal = (info.mode & 0o777).toString(8).padStart(4, "0")
       return yield* new SettingsError({
         reason: `permissions ${octal} for the secret file ${file} are too open: ` +
           `it must not be readable by group or others (chmod 600 ${file})`
