@@ -265,8 +265,12 @@ describe("zego bulk", () => {
     expect(lines.map((r) => r.line).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1))
     expect(lines.every((r) => r.ok)).toBe(true)
     const sent = await requests("QueryUserInfos")
-    expect(sent).toHaveLength(100)
-    expect(sent.filter((r) => !r.accepted || r.code !== 0)).toEqual([])
+    // Every answer the emulator gave was a success: no rate-limit rejection (nor any other code).
+    const answered = sent.filter((r) => !r.clientAborted)
+    expect(answered.filter((r) => !r.accepted || r.code !== 0).map((r) => [r.sequence, r.status, r.code])).toEqual([])
+    // One answered request per line; an attempt the client gave up on (its timeout, on a busy machine) is
+    // retried, and the emulator logs it as aborted.
+    expect(answered).toHaveLength(100)
     expect(result.stderr).toMatch(/^progress: \d+\/100 done, [\d.]+\/s \(QPS 20\), ETA \S+, 0 errors$/m)
     expect(result.stderr).toContain("bulk: 100/100 lines done, 0 errors")
   })
