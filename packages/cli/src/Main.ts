@@ -10,7 +10,7 @@
  * ```
  *
  * `zego token …` and `zego callback verify …` take their places beside these once the token and callback
- * packages exist: one `Command` each in {@link subcommands}.
+ * packages exist: one `Command` each in the subcommands of {@link zego}, and a line each in {@link overview}.
  *
  * @since 0.1.0
  */
