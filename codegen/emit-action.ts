@@ -512,6 +512,14 @@ export const emitAction = (a: Analyzed, analysis: Analysis): string => {
   if (spec.response.length === 0) finalize = ",\n  finalize: (): void => undefined"
 
   // The declaration.
+  // The facts the CLI's help shows: the summary, and each top-level field's limits in words.
+  const limitEntries = spec.params.flatMap((p) => {
+    const words = fieldDoc(p)
+    return words.length === 0 ? [] : [`${key(p.name)}: ${lit(words.join(" "))}`]
+  })
+  const facts = `\n  summary: ${lit(a.summary)},${
+    limitEntries.length === 0 ? "" : `\n  limits: {\n${limitEntries.join(",\n")}\n},`
+  }`
   const scoped = spec.scopedLimit === undefined
     ? ""
     : `\n  scopedLimit: { field: ${lit(spec.scopedLimit.field)}, qps: ${spec.scopedLimit.qps} },`
@@ -529,7 +537,7 @@ export const emitAction = (a: Analyzed, analysis: Analysis): string => {
         spec.qps === undefined ? "undefined" : spec.qps
       },${scoped}${
         spec.host === undefined ? "" : `\n  host: ${lit(spec.host)},`
-      }\n  idempotent: ${a.idempotent},\n  errors${finalize}\n})`
+      }${facts}\n  idempotent: ${a.idempotent},\n  errors${finalize}\n})`
     ].join("\n")
   )
   return `${out.join("\n\n")}\n`

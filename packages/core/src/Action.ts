@@ -75,6 +75,10 @@ export interface Action<
    * Used when the product's base URL is a region default; a base URL you set (an emulator, a proxy) wins.
    */
   readonly host?: string | undefined
+  /** What the Action is for, in one line (shown by the `zego` CLI's help). */
+  readonly summary?: string | undefined
+  /** The documented limits of each request field that has some, in words (shown by the `zego` CLI's help). */
+  readonly limits?: { readonly [field: string]: string } | undefined
   /** Safe to send twice: reads are, most writes are not. */
   readonly idempotent: boolean
   /** The Action's own documented codes, then its product's common codes. */
@@ -97,6 +101,8 @@ export interface Any {
   readonly qps: number | undefined
   readonly scopedLimit?: ScopedLimit | undefined
   readonly host?: string | undefined
+  readonly summary?: string | undefined
+  readonly limits?: { readonly [field: string]: string } | undefined
   readonly idempotent: boolean
   readonly errors: ErrorTable
   readonly finalize: (decoded: never, context: ResponseContext<never>) => unknown
@@ -198,6 +204,10 @@ export interface Declaration<
   readonly scopedLimit?: ScopedLimit | undefined
   /** The vendor's origin for this Action when it is not the product's. */
   readonly host?: string | undefined
+  /** What the Action is for, in one line (shown by the `zego` CLI's help). */
+  readonly summary?: string | undefined
+  /** The documented limits of each request field that has some, in words (shown by the `zego` CLI's help). */
+  readonly limits?: { readonly [field: string]: string } | undefined
   readonly idempotent: boolean
   readonly errors: Errors
 }

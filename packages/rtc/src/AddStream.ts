@@ -85,6 +85,15 @@ export const AddStream = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "announces a stream in a room (no media is published)",
+  limits: {
+    RoomId: "Not empty.",
+    UserId: "Not empty.",
+    StreamId: "1 to 256 bytes.",
+    StreamTitle: "At most 127 bytes.",
+    ExtraInfo: "At most 1024 bytes.",
+    CensorFlag: "One of 0, 1. Server default: 0."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

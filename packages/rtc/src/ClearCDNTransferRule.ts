@@ -113,6 +113,10 @@ export const ClearCDNTransferRule = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "removes every CDN relay of a stream",
+  limits: {
+    StreamId: "Not empty."
+  },
   idempotent: false,
   errors
 })

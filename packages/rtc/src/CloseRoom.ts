@@ -67,6 +67,11 @@ export const CloseRoom = Action.make({
   request: Request,
   response: Response,
   qps: 1,
+  summary: "closes a room and signs every user out of it",
+  limits: {
+    RoomId: "Not empty.",
+    CustomReason: "At most 256 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -123,6 +123,10 @@ export const CreatCDNTransferRule = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "relays a stream to a CDN address",
+  limits: {
+    StreamId: "Not empty."
+  },
   idempotent: false,
   errors
 })

@@ -73,6 +73,11 @@ export const DelForbidStreamRule = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "deletes the publishing ban of a stream",
+  limits: {
+    RoomId: "Not empty.",
+    StreamId: "1 to 256 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -74,6 +74,10 @@ export const DelForbidUserRule = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "deletes a rule that bans users from a room",
+  limits: {
+    RuleType: "One of 1, 2, 3, 4."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

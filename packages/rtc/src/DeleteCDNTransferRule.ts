@@ -122,6 +122,10 @@ export const DeleteCDNTransferRule = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "stops relaying a stream to one CDN address",
+  limits: {
+    StreamId: "Not empty."
+  },
   idempotent: false,
   errors
 })

@@ -103,6 +103,12 @@ export const DeleteMedia = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "deletes recorded media files from the CDN vendor's storage",
+  limits: {
+    Vendor: "One of \"Tencent\", \"Ws\", \"Huawei\".",
+    FileId: "1 to 100 items; each not empty.",
+    Media: "1 to 100 items."
+  },
   idempotent: false,
   errors
 })

@@ -80,6 +80,12 @@ export const DeleteStream = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "announces that a stream left a room",
+  limits: {
+    RoomId: "Not empty.",
+    UserId: "Not empty.",
+    StreamId: "Not empty."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

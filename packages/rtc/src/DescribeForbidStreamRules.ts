@@ -101,6 +101,11 @@ export const DescribeForbidStreamRules = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "the publishing bans of up to 10 streams",
+  limits: {
+    RoomId: "Not empty.",
+    StreamId: "1 to 10 items; each not empty."
+  },
   idempotent: true,
   errors
 })

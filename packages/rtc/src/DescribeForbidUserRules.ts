@@ -99,6 +99,10 @@ export const DescribeForbidUserRules = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "the rules of one type that ban users",
+  limits: {
+    RuleType: "One of 1, 2, 3, 4."
+  },
   idempotent: true,
   errors
 })

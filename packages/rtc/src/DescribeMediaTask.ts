@@ -108,6 +108,11 @@ export const DescribeMediaTask = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "the state of a media task (merge, transcode or thumbnails)",
+  limits: {
+    TaskId: "Not empty.",
+    Vendor: "One of \"Tencent\", \"Huawei\"."
+  },
   idempotent: true,
   errors
 })

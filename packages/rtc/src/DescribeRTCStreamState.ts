@@ -148,6 +148,10 @@ export const DescribeRTCStreamState = Action.make({
   request: Request,
   response: Response,
   qps: 40,
+  summary: "whether a stream exists and is active",
+  limits: {
+    StreamId: "Not empty."
+  },
   idempotent: true,
   errors
 })

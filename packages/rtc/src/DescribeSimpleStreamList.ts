@@ -92,6 +92,10 @@ export const DescribeSimpleStreamList = Action.make({
   response: Response,
   qps: 50,
   scopedLimit: { field: "RoomId", qps: 0.1 },
+  summary: "the streams of a room",
+  limits: {
+    RoomId: "Not empty."
+  },
   idempotent: true,
   errors
 })

@@ -84,6 +84,12 @@ export const DescribeUserList = Action.make({
   response: Response,
   qps: 200,
   scopedLimit: { field: "RoomId", qps: 1 },
+  summary: "one page of a room's users",
+  limits: {
+    RoomId: "Not empty.",
+    Mode: "One of 0, 1. Server default: 0.",
+    Limit: "An integer from 0 to 200. Server default: 200."
+  },
   idempotent: true,
   errors
 })

@@ -77,6 +77,10 @@ export const DescribeUserNum = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "how many users each of up to 10 rooms holds",
+  limits: {
+    RoomId: "1 to 10 items; each not empty."
+  },
   idempotent: true,
   errors
 })

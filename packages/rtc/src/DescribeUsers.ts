@@ -91,6 +91,11 @@ export const DescribeUsers = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "whether up to 10 users are in a room, their role and login time",
+  limits: {
+    RoomId: "Not empty.",
+    UserId: "1 to 10 items; each not empty."
+  },
   idempotent: true,
   errors
 })

@@ -72,6 +72,10 @@ export const ForbidCDNLiveStream = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "stops a CDN live stream from being published",
+  limits: {
+    StreamId: "Not empty."
+  },
   idempotent: false,
   errors
 })

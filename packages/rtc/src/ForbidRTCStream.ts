@@ -122,6 +122,10 @@ export const ForbidRTCStream = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "stops one stream from being published",
+  limits: {
+    StreamId: "Not empty."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

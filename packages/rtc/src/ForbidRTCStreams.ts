@@ -105,6 +105,10 @@ export const ForbidRTCStreams = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "stops up to 20 streams from being published",
+  limits: {
+    StreamId: "1 to 20 items; each not empty."
+  },
   idempotent: false,
   errors
 })

@@ -59,6 +59,7 @@ export const GenerateIdentifyToken = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "a token for the stream moderation service",
   idempotent: true,
   errors
 })

@@ -76,6 +76,10 @@ export const GetMixTaskInfo = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "the state of a stream-mixing task",
+  limits: {
+    TaskId: "Not empty."
+  },
   idempotent: true,
   errors
 })

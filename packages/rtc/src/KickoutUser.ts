@@ -67,6 +67,12 @@ export const KickoutUser = Action.make({
   request: Request,
   response: Response,
   qps: 50,
+  summary: "signs up to 5 users out of a room",
+  limits: {
+    RoomId: "Not empty.",
+    UserId: "1 to 5 items; each not empty.",
+    CustomReason: "At most 256 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

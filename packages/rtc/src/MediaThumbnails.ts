@@ -89,6 +89,12 @@ export const MediaThumbnails = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "starts a thumbnail task on a media file",
+  limits: {
+    Vendor: "One of \"Tencent\", \"Huawei\".",
+    FileId: "Not empty.",
+    Type: "One of \"SnapshotByTimeOffset\", \"SampleSnapshot\"."
+  },
   idempotent: false,
   errors
 })

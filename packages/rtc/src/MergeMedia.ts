@@ -108,6 +108,15 @@ export const MergeMedia = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "starts merging media files into one",
+  limits: {
+    Vendor: "One of \"Tencent\", \"Huawei\".",
+    Format: "Server default: \"MP4\".",
+    Type: "One of \"0\", \"1\". Server default: \"0\".",
+    InputFileId: "1 to 20 items; each not empty.",
+    HandleMediaArgs: "1 to 10 items.",
+    ExpireTime: "An integer of at least 0. Server default: 0."
+  },
   idempotent: false,
   errors
 })

@@ -83,6 +83,7 @@ export const QueryForbidCDNLiveStream = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "the CDN live streams whose publishing is forbidden",
   idempotent: true,
   errors
 })

@@ -162,6 +162,10 @@ export const RTMPDispatchV2 = Action.make({
   request: Request,
   response: Response,
   qps: 40,
+  summary: "the RTMP node (as a URL) to publish or play a stream",
+  limits: {
+    StreamId: "Not empty."
+  },
   idempotent: true,
   errors
 })

@@ -71,6 +71,10 @@ export const ResumeCDNLiveStream = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "lets a forbidden CDN live stream be published again",
+  limits: {
+    StreamId: "Not empty."
+  },
   idempotent: false,
   errors
 })

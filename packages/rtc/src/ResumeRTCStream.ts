@@ -122,6 +122,10 @@ export const ResumeRTCStream = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "lets a forbidden stream be published again",
+  limits: {
+    StreamId: "Not empty."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -105,6 +105,10 @@ export const ResumeRTCStreams = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "lets up to 20 forbidden streams be published again",
+  limits: {
+    StreamId: "1 to 20 items; each not empty."
+  },
   idempotent: false,
   errors
 })

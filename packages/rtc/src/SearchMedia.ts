@@ -296,6 +296,14 @@ export const SearchMedia = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "searches the recorded media files",
+  limits: {
+    Vendor: "One of \"Tencent\", \"Ws\", \"Huawei\".",
+    NamePrefix: "At most 20 bytes.",
+    FileId: "1 to 10 items; each not empty.",
+    StreamId: "1 to 10 items; each not empty.",
+    MaxKeys: "An integer from 1 to 1000. Server default: 1000."
+  },
   idempotent: true,
   errors
 })

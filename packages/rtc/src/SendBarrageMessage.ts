@@ -88,6 +88,13 @@ export const SendBarrageMessage = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "sends a barrage (high-volume, best-effort) message to a room",
+  limits: {
+    RoomId: "Not empty.",
+    UserId: "Not empty.",
+    MessageCategory: "One of 1, 2.",
+    MessageContent: "At most 1024 bytes."
+  },
   idempotent: false,
   errors
 })

@@ -124,6 +124,13 @@ export const SendCustomCommand = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "sends a custom command to a room or to up to 10 of its users",
+  limits: {
+    RoomId: "Not empty.",
+    FromUserId: "Not empty.",
+    ToUserId: "1 to 10 items; each not empty.",
+    MessageContent: "At most 1024 bytes."
+  },
   idempotent: false,
   errors
 })

@@ -79,6 +79,14 @@ export const SetForbidStreamRule = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "bans the audio or video of a stream for a while",
+  limits: {
+    RoomId: "Not empty.",
+    StreamId: "1 to 256 bytes.",
+    DisableAudio: "One of 0, 1. Server default: 0.",
+    DisableVideo: "One of 0, 1. Server default: 0.",
+    EffectiveTime: "An integer from 1 to 86400. Server default: 21600."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -85,6 +85,12 @@ export const SetForbidUserRule = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "bans users, by IP, room or user ID, from logging in or publishing",
+  limits: {
+    RuleType: "One of 1, 2, 3, 4.",
+    DisabledPrivilege: "At least 1 item; each one of 1, 2.",
+    EffectiveTime: "An integer from 1 to 86400."
+  },
   idempotent: false,
   errors
 })

@@ -79,6 +79,7 @@ export const SetSceneTemplate = Action.make({
   response: Response,
   qps: 50,
   host: "https://metaworld-api.zego.im",
+  summary: "creates a scene template (map bounds and area-of-interest limits)",
   idempotent: false,
   errors
 })

@@ -168,6 +168,20 @@ export const StartAutoMix = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "starts (or updates) mixing every audio stream of a room automatically",
+  limits: {
+    TaskId: "Not empty.",
+    UserId: "Not empty.",
+    RoomId: "Not empty.",
+    ExtraMixInput: "At most 9 items.",
+    MixOutput: "1 to 3 items.",
+    UserData: "At most 4000 bytes.",
+    SoundLevel: "One of 0, 1.",
+    ByPass: "One of 0, 1. Server default: 0.",
+    SoundChannel: "One of 1, 2. Server default: 1.",
+    AlignmentType: "One of 0, 1, 2.",
+    RecvBufferLevel: "An integer from 0 to 4000."
+  },
   idempotent: false,
   errors
 })

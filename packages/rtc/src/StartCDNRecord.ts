@@ -139,6 +139,11 @@ export const StartCDNRecord = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "starts recording streams on the CDN",
+  limits: {
+    StreamId: "At least 1 item; each not empty.",
+    Vendor: "One of \"Tencent\", \"Ws\", \"Huawei\"."
+  },
   idempotent: false,
   errors
 })

@@ -113,6 +113,20 @@ export const StartCensorAudioV2 = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "starts moderating the audio of a room",
+  limits: {
+    RoomId: "Not empty.",
+    EventId: "Not empty.",
+    IsMixingEnabled: "One of 0, 1. Server default: 0.",
+    AudioLanguage:
+      "One of \"zh\", \"ja\", \"ko\", \"th\", \"vi\", \"ms\", \"tl\", \"id\", \"hi\", \"ar\", \"tr\", \"en\", \"es\", \"pt\", \"it\", \"fr\", \"de\", \"ru\".",
+    RiskTypeList: "At least 1 item.",
+    LabelLanguage: "One of \"zh\", \"en\".",
+    ReturnAllText: "One of 0, 1. Server default: 0.",
+    ReturnPreText: "One of 0, 1. Server default: 0.",
+    ReturnPreAudio: "One of 0, 1. Server default: 0.",
+    ReturnFinishInfo: "One of 0, 1. Server default: 0."
+  },
   idempotent: false,
   errors
 })

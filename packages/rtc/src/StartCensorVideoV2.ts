@@ -150,6 +150,14 @@ export const StartCensorVideoV2 = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "starts moderating the video (and audio) of a room",
+  limits: {
+    RoomId: "Not empty.",
+    EventId: "Not empty.",
+    Language:
+      "One of \"zh\", \"en\", \"ar\", \"hi\", \"es\", \"fr\", \"ru\", \"pt\", \"id\", \"de\", \"ja\", \"tr\", \"vi\", \"it\", \"th\", \"tl\", \"ko\", \"ms\". Server default: \"zh\".",
+    ReturnFinishInfo: "One of 0, 1. Server default: 0."
+  },
   idempotent: false,
   errors
 })

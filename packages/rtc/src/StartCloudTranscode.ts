@@ -105,6 +105,12 @@ export const StartCloudTranscode = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "starts (or updates) transcoding one stream in the cloud",
+  limits: {
+    TaskId: "Not empty.",
+    UserId: "Not empty.",
+    TranscodeOutput: "At least 1 item."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -270,6 +270,19 @@ export const StartMix = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "starts (or updates) a stream-mixing task",
+  limits: {
+    TaskId: "Not empty.",
+    UserId: "Not empty.",
+    MixInput: "1 to 9 items.",
+    MixOutput: "1 to 4 items.",
+    UserData: "At most 4000 bytes.",
+    SoundLevel: "One of 0, 1.",
+    ByPass: "One of 0, 1.",
+    SoundChannel: "One of 1, 2.",
+    CheckImageMode: "One of 0, 1, 2.",
+    RecvBufferLevel: "An integer from 0 to 4000."
+  },
   idempotent: false,
   errors
 })

@@ -56,6 +56,11 @@ export const StopAutoMix = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "stops an automatic mixing task",
+  limits: {
+    TaskId: "Not empty.",
+    RoomId: "Not empty."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

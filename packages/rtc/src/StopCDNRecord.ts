@@ -137,6 +137,11 @@ export const StopCDNRecord = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "stops recording streams on the CDN",
+  limits: {
+    StreamId: "At least 1 item; each not empty.",
+    Vendor: "One of \"Tencent\", \"Ws\", \"Huawei\"."
+  },
   idempotent: false,
   errors
 })

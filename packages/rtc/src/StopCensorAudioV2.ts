@@ -80,6 +80,10 @@ export const StopCensorAudioV2 = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "stops an audio moderation task",
+  limits: {
+    TaskId: "Not empty."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

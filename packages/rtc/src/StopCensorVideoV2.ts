@@ -80,6 +80,10 @@ export const StopCensorVideoV2 = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "stops a video moderation task",
+  limits: {
+    TaskId: "Not empty."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -66,6 +66,11 @@ export const StopCloudTranscode = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "stops a cloud transcoding task",
+  limits: {
+    TaskId: "Not empty.",
+    UserId: "Not empty."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

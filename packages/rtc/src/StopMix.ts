@@ -54,6 +54,10 @@ export const StopMix = Action.make({
   request: Request,
   response: Response,
   qps: 100,
+  summary: "stops a stream-mixing task",
+  limits: {
+    TaskId: "Not empty."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

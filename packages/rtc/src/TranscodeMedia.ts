@@ -80,6 +80,12 @@ export const TranscodeMedia = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "starts transcoding a media file to 360p, 540p or 720p",
+  limits: {
+    Vendor: "One of \"Tencent\".",
+    FileId: "Not empty.",
+    Resolution: "One of \"360p\", \"540p\", \"720p\"."
+  },
   idempotent: false,
   errors
 })

@@ -239,6 +239,11 @@ export const AddFriends = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "adds up to 20 friends to a user at once, with alias, wording and attributes",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    FriendInfos: "1 to 20 items."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

@@ -161,6 +161,11 @@ export const AddUsersToBlacklist = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "puts up to 20 users on a user's blocklist",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    UserIds: "1 to 20 items; each 1 to 32 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

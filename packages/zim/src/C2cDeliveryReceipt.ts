@@ -79,6 +79,12 @@ export const C2cDeliveryReceipt = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "marks up to 10 one-to-one messages as delivered to their receiver",
+  limits: {
+    FromUserId: "Not empty.",
+    ConvId: "Not empty.",
+    ConvMsgSeq: "1 to 10 items."
+  },
   idempotent: false,
   errors
 })

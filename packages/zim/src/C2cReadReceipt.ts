@@ -78,6 +78,12 @@ export const C2cReadReceipt = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "marks one-to-one messages as read by their receiver",
+  limits: {
+    FromUserId: "Not empty.",
+    ConvId: "Not empty.",
+    ConvMsgSeq: "At least 1 item."
+  },
   idempotent: false,
   errors
 })

@@ -107,6 +107,12 @@ export const CallAccept = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "accepts a call invitation on behalf of a callee",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    CallId: "1 to 32 characters.",
+    ExtendedData: "At most 2048 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -154,6 +154,13 @@ export const CallInvite = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "invites up to 9 users to a call",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    UserIds: "1 to 9 items; each 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    Timeout: "An integer from 0 to 600. Server default: 90.",
+    ExtendedData: "At most 2048 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

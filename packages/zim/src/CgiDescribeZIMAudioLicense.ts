@@ -99,6 +99,7 @@ export const CgiDescribeZIMAudioLicense = Action.make({
   response: Response,
   qps: undefined,
   host: "https://auth-api.zego.im",
+  summary: "the ZIM Audio licence file of the app (served by the authentication host)",
   idempotent: true,
   errors
 })

@@ -128,6 +128,12 @@ export const CheckFriendsRelation = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "tells, for up to 20 users, how each relates to a user as a friend",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    UserIds: "1 to 20 items; each 1 to 32 characters.",
+    CheckType: "One of 0, 1."
+  },
   idempotent: true,
   errors,
   finalize: (decoded, context): Result => ({

@@ -143,6 +143,11 @@ export const CheckUsersIsInBlacklist = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "tells, for up to 20 users, whether each is on a user's blocklist",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    UserIds: "1 to 20 items; each 1 to 32 characters."
+  },
   idempotent: true,
   errors,
   finalize: (decoded, context): Result => ({

@@ -67,6 +67,12 @@ export const ClearConversationUnread = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "sets a conversation's unread count to zero for a user",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    ConvId: "1 to 32 characters.",
+    ConvType: "One of 0, 2."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -54,6 +54,11 @@ export const ClearMemberGroupMessage = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "deletes every message one member sent in a group",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    GroupId: "1 to 32 characters."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -54,6 +54,11 @@ export const ClearPeerMessage = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "deletes every one-to-one message one user sent to another",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    ToUserId: "1 to 32 characters."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

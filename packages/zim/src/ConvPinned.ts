@@ -157,6 +157,12 @@ export const ConvPinned = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "pins or unpins up to 20 conversations for a user",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    ConvList: "1 to 20 items.",
+    PinnedType: "One of 0, 1."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

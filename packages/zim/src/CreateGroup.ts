@@ -257,6 +257,16 @@ export const CreateGroup = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "creates a group with its owner, members and attributes",
+  limits: {
+    GroupId: "At most 32 bytes; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    GroupName: "At most 50 characters.",
+    GroupNotice: "At most 300 bytes.",
+    GroupAvatar: "At most 500 bytes.",
+    GroupOwner: "At most 32 bytes; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    UserId: "At most 100 items; each 1 to 32 bytes.",
+    Attributes: "At most 10 items."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

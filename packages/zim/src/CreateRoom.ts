@@ -107,6 +107,14 @@ export const CreateRoom = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "creates a room, optionally with attributes",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    RoomId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    RoomName: "At most 64 bytes.",
+    DestroyDelayTime: "An integer of at most 10800.",
+    Attributes: "At most 16 items."
+  },
   idempotent: false,
   errors
 })

@@ -62,6 +62,11 @@ export const DeleteAllFriends = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "removes every friend of a user, one way or both ways",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    DeleteType: "One of 0, 1."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

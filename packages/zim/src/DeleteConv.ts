@@ -57,6 +57,12 @@ export const DeleteConv = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "deletes one conversation of a user",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    ConvId: "1 to 32 characters.",
+    ConvType: "One of 0, 2."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

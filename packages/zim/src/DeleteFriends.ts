@@ -140,6 +140,12 @@ export const DeleteFriends = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "removes up to 20 friends of a user, one way or both ways",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    UserIds: "1 to 20 items; each 1 to 32 characters.",
+    DeleteType: "One of 0, 1."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

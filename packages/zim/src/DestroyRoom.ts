@@ -79,6 +79,11 @@ export const DestroyRoom = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "destroys a room",
+  limits: {
+    RoomId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    FromUserId: "Digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -97,6 +97,11 @@ export const DismissGroup = Action.make({
   response: Response,
   qps: undefined,
   scopedLimit: { field: "GroupId", qps: 1 },
+  summary: "disbands a group",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    GroupId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -90,6 +90,13 @@ export const EditC2cMsgBody = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "edits a one-to-one message already sent",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    SenderId: "1 to 32 characters.",
+    ConvId: "1 to 32 characters.",
+    SubMsgType: "An integer from 0 to 200."
+  },
   idempotent: false,
   errors
 })

@@ -98,6 +98,10 @@ export const FetchForbidGroupList = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "one page of the groups that have a mute in force",
+  limits: {
+    FromUserId: "1 to 32 characters."
+  },
   idempotent: true,
   errors
 })

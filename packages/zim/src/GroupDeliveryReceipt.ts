@@ -78,6 +78,12 @@ export const GroupDeliveryReceipt = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "marks up to 10 group messages as delivered to a member",
+  limits: {
+    FromUserId: "Not empty.",
+    GroupId: "Not empty.",
+    ConvMsgSeq: "1 to 10 items."
+  },
   idempotent: false,
   errors
 })

@@ -78,6 +78,12 @@ export const GroupReadReceipt = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "marks group messages as read by a member",
+  limits: {
+    FromUserId: "Not empty.",
+    GroupId: "Not empty.",
+    ConvMsgSeq: "At least 1 item."
+  },
   idempotent: false,
   errors
 })

@@ -106,6 +106,14 @@ export const ImportGroupMsg = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "imports one historical message into a group",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    GroupId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    Priority: "One of 1, 2, 3.",
+    SubMsgType: "An integer from 0 to 200.",
+    SearchedContent: "At most 64 bytes."
+  },
   idempotent: false,
   errors
 })

@@ -93,6 +93,15 @@ export const ImportPeerMsg = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "imports one historical one-to-one message",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    ToUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    Priority: "One of 1, 2, 3.",
+    SubMsgType: "An integer from 0 to 200.",
+    SearchedContent: "At most 64 bytes.",
+    ImportedUserId: "Not empty."
+  },
   idempotent: false,
   errors
 })

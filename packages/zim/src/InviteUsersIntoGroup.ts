@@ -149,6 +149,13 @@ export const InviteUsersIntoGroup = Action.make({
   response: Response,
   qps: undefined,
   scopedLimit: { field: "GroupId", qps: 1 },
+  summary: "adds up to 100 users to a group",
+  limits: {
+    FromUserId: "Not empty; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    GroupId: "Not empty; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    UserIds: "1 to 100 items; each not empty.",
+    GroupMemberInfos: "1 to 100 items."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

@@ -164,6 +164,13 @@ export const KickoutGroupUser = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "removes up to 50 users from a group",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    GroupId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    UserId: "1 to 50 items; each 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    CustomReason: "At most 32 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

@@ -114,6 +114,13 @@ export const KickoutRoomUser = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "removes up to 50 users from a room",
+  limits: {
+    RoomId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    UserId: "1 to 50 items; each 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    CustomReason: "At most 32 bytes.",
+    FromUserId: "Digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

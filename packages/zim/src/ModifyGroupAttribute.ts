@@ -160,6 +160,12 @@ export const ModifyGroupAttribute = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "sets or deletes group attributes",
+  limits: {
+    FromUserId: "Not empty.",
+    GroupId: "Not empty.",
+    Attributes: "At least 1 item."
+  },
   idempotent: false,
   errors
 })

@@ -103,6 +103,14 @@ export const ModifyGroupLimit = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "changes a group's join, invite and size rules",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    GroupId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    JoinMode: "One of 0, 1, 2.",
+    InviteMode: "One of 0, 1.",
+    BeInvitedMode: "One of 0, 1."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

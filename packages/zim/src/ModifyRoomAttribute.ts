@@ -154,6 +154,12 @@ export const ModifyRoomAttribute = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "sets or deletes room attributes",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    RoomId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    Attributes: "1 to 16 items."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

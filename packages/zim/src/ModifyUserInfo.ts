@@ -156,6 +156,10 @@ export const ModifyUserInfo = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "changes the name, avatar or extra field of up to 100 users",
+  limits: {
+    UserInfo: "1 to 100 items."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

@@ -102,6 +102,13 @@ export const MuteGroup = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "mutes or unmutes a whole group or some of its roles",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    GroupId: "1 to 32 characters.",
+    IsAllMuted: "Server default: false.",
+    MuteRoleList: "At most 20 items."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

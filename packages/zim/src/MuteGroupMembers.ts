@@ -157,6 +157,13 @@ export const MuteGroupMembers = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "mutes or unmutes up to 20 members of a group",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    GroupId: "1 to 32 characters.",
+    UserIds: "1 to 20 items; each 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    Duration: "An integer from -1 to 2592000."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

@@ -75,6 +75,10 @@ export const QueryAppCommunityList = Action.make({
   request: Request,
   response: Response,
   qps: 1,
+  summary: "one page of the app's communities",
+  limits: {
+    Limit: "An integer from 0 to 10000."
+  },
   idempotent: true,
   errors
 })

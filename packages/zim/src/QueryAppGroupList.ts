@@ -98,6 +98,10 @@ export const QueryAppGroupList = Action.make({
   request: Request,
   response: Response,
   qps: 1,
+  summary: "one page of the app's groups",
+  limits: {
+    Limit: "An integer from 0 to 10000."
+  },
   idempotent: true,
   errors
 })

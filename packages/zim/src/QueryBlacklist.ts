@@ -91,6 +91,11 @@ export const QueryBlacklist = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "one page of a user's blocklist",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    Limit: "An integer from 0 to 100."
+  },
   idempotent: true,
   errors
 })

@@ -109,6 +109,11 @@ export const QueryConversationList = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "one page of a user's conversations",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    Limit: "An integer from 1 to 500. Server default: 100."
+  },
   idempotent: true,
   errors
 })

@@ -99,6 +99,11 @@ export const QueryFriendList = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "one page of a user's friends, with their aliases and attributes",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    Limit: "An integer from 0 to 100."
+  },
   idempotent: true,
   errors
 })

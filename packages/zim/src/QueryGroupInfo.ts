@@ -104,6 +104,11 @@ export const QueryGroupInfo = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "a group's name, notice, avatar, mute state, limits and attributes",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    GroupId: "1 to 32 characters."
+  },
   idempotent: true,
   errors
 })

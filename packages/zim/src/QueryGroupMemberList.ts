@@ -119,6 +119,11 @@ export const QueryGroupMemberList = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "one page of a group's members with their roles",
+  limits: {
+    GroupId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    Limit: "An integer from 0 to 1000."
+  },
   idempotent: true,
   errors
 })

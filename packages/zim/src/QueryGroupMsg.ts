@@ -112,6 +112,12 @@ export const QueryGroupMsg = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "one page of a group's message history",
+  limits: {
+    GroupId: "1 to 32 characters.",
+    Limit: "An integer from 1 to 100. Server default: 10.",
+    WithEmptyMsg: "One of 0, 1. Server default: 0."
+  },
   idempotent: true,
   errors
 })

@@ -89,6 +89,11 @@ export const QueryGroupsInfoOfUser = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "one page of the groups a user has joined",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    Limit: "An integer from 1 to 100."
+  },
   idempotent: true,
   errors
 })

@@ -107,6 +107,13 @@ export const QueryMessagesByMsgSeq = Action.make({
   request: Request,
   response: Response,
   qps: 1,
+  summary: "up to 20 messages of a conversation, by sequence number",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    ConvId: "1 to 32 characters.",
+    ConvType: "One of 0, 2.",
+    MsgSeqList: "1 to 20 items."
+  },
   idempotent: true,
   errors
 })

@@ -105,6 +105,13 @@ export const QueryPeerMsg = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "one page of the one-to-one messages between two users",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    ToUserId: "1 to 32 characters.",
+    Limit: "An integer from 1 to 100. Server default: 10.",
+    WithEmptyMsg: "One of 0, 1. Server default: 0."
+  },
   idempotent: true,
   errors
 })

@@ -91,6 +91,11 @@ export const QueryRoomAttribute = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "every attribute of a room",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    RoomId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,."
+  },
   idempotent: true,
   errors
 })

@@ -160,6 +160,11 @@ export const QueryRoomMembers = Action.make({
   response: Response,
   qps: undefined,
   scopedLimit: { field: "RoomId", qps: 5 },
+  summary: "which of up to 10 users are in a room",
+  limits: {
+    UserId: "1 to 10 items; each 1 to 32 bytes; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    RoomId: "1 to 32 characters."
+  },
   idempotent: true,
   errors,
   finalize: (decoded, context): Result => ({

@@ -127,6 +127,12 @@ export const QueryRoomUserList = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "one page of a room's users",
+  limits: {
+    RoomId: "1 to 32 bytes; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    Mode: "One of 0, 1. Server default: 0.",
+    Limit: "An integer from 0 to 500."
+  },
   idempotent: true,
   errors
 })

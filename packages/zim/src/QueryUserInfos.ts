@@ -151,6 +151,10 @@ export const QueryUserInfos = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "user name, avatar and extra field of up to 100 users",
+  limits: {
+    UserIds: "1 to 100 items; each 1 to 64 bytes; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~."
+  },
   idempotent: true,
   errors,
   finalize: (decoded, context): Result => ({

@@ -141,6 +141,10 @@ export const QueryUserOnlineState = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "whether each of up to 100 users is online",
+  limits: {
+    UserId: "1 to 100 items; each 1 to 64 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~."
+  },
   idempotent: true,
   errors,
   finalize: (decoded, context): Result => ({

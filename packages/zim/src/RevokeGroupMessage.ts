@@ -102,6 +102,12 @@ export const RevokeGroupMessage = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "recalls a group message",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    GroupId: "1 to 32 characters.",
+    Payload: "At most 200 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -94,6 +94,12 @@ export const RevokePeerMessage = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "recalls a one-to-one message",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    ToUserId: "1 to 32 characters.",
+    Payload: "At most 200 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

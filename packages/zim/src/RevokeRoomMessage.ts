@@ -106,6 +106,12 @@ export const RevokeRoomMessage = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "recalls a room message",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    RoomId: "1 to 32 characters.",
+    Payload: "At most 200 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

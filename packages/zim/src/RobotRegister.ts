@@ -157,6 +157,10 @@ export const RobotRegister = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "registers up to 20 bots (user IDs starting with @RBT#)",
+  limits: {
+    UserInfo: "1 to 20 items."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

@@ -239,6 +239,11 @@ export const SendFriendApplication = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "sends friend requests from a user to up to 20 users",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    FriendInfos: "1 to 20 items."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

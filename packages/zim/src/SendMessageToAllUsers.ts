@@ -92,6 +92,11 @@ export const SendMessageToAllUsers = Action.make({
   request: Request,
   response: Response,
   qps: 1,
+  summary: "broadcasts a message to every user of the app",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    SubMsgType: "An integer from 0 to 200."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -187,6 +187,14 @@ export const SendPeerMessage = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "sends a one-to-one message to up to 100 users",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    ToUserId: "1 to 100 items; each 1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    Priority: "One of 1, 2, 3.",
+    SubMsgType: "An integer from 0 to 200.",
+    SearchedContent: "At most 64 bytes."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

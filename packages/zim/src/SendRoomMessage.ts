@@ -144,6 +144,14 @@ export const SendRoomMessage = Action.make({
   request: Request,
   response: Response,
   qps: 10,
+  summary: "sends a message to a room",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    RoomId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    Priority: "One of 1, 2, 3.",
+    SubMsgType: "An integer from 0 to 200.",
+    SearchedContent: "At most 64 bytes."
+  },
   idempotent: false,
   errors
 })

@@ -179,6 +179,11 @@ export const SetConvMark = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "sets or clears conversation marks for up to 100 users",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~,.",
+    ConvMarkInfoList: "1 to 100 items."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

@@ -105,6 +105,13 @@ export const SetGroupMemberRole = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "gives a group member a role",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    GroupId: "1 to 32 characters.",
+    ToUserId: "1 to 32 characters.",
+    Role: "An integer of at least 2."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -148,6 +148,12 @@ export const SetGroupMembersNickname = Action.make({
   response: Response,
   qps: undefined,
   scopedLimit: { field: "GroupId", qps: 1 },
+  summary: "sets the in-group nickname of several members",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    GroupId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    UserIds: "At least 1 item."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

@@ -193,6 +193,12 @@ export const SilenceConvNotification = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "turns do-not-disturb on or off for up to 10 conversations of a user",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    ConvType: "One of 0, 2.",
+    ConvIds: "1 to 10 items; each 1 to 32 characters."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

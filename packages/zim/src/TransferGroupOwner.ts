@@ -107,6 +107,12 @@ export const TransferGroupOwner = Action.make({
   response: Response,
   qps: undefined,
   scopedLimit: { field: "GroupId", qps: 1 },
+  summary: "makes another member the owner of a group",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    GroupId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~'.",
+    NewOwner: "At most 32 characters."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

@@ -157,6 +157,13 @@ export const UpdateFriendAttributes = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "sets the attributes (k0 to k4) a user keeps on one friend",
+  limits: {
+    FromUserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    UserId: "1 to 32 characters; digits, ASCII letters, space and !#$%&()+-:;<=.>?@[]^_{}|~.",
+    Attributes: "1 to 5 items.",
+    Action: "Server default: 0."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

@@ -123,6 +123,11 @@ export const UpdateFriendsAlias = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "changes the alias a user gives to up to 20 friends",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    UserIds: "1 to 20 items."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({

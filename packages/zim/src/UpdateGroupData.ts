@@ -104,6 +104,14 @@ export const UpdateGroupData = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "changes a group's name, notice or avatar",
+  limits: {
+    FromUserId: "1 to 32 characters.",
+    GroupId: "1 to 32 characters.",
+    GroupAvatar: "At most 500 characters.",
+    GroupName: "At most 50 characters.",
+    GroupNotice: "At most 300 characters."
+  },
   idempotent: false,
   errors,
   finalize: (): void => undefined

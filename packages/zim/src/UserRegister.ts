@@ -164,6 +164,10 @@ export const UserRegister = Action.make({
   request: Request,
   response: Response,
   qps: 20,
+  summary: "registers up to 100 users",
+  limits: {
+    UserInfo: "1 to 100 items."
+  },
   idempotent: false,
   errors,
   finalize: (decoded, context): Result => ({
