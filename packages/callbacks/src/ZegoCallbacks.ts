@@ -244,7 +244,8 @@ export const receiver = <P extends Events.Product, R = never>(options: Options<P
     if (event._tag === "before_send_msg") {
       const decide = handler === undefined
         ? Effect.succeed(Option.none<unknown>())
-        : Effect.timeoutOption(handler(event), decisionTimeout)
+        // HTTP servers may run the app uninterruptibly; the slow handler must still be stopped at the deadline.
+        : Effect.timeoutOption(Effect.interruptible(handler(event)), decisionTimeout)
       return decide.pipe(
         Effect.catchAllCause(failed),
         Effect.tap((decided) =>
