@@ -1,3 +1,4 @@
+import { ZegoConfig } from "@effect-zego/core"
 import { TelemetryTest } from "@effect-zego/telemetry"
 import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import type * as HttpServerResponse from "@effect/platform/HttpServerResponse"
@@ -280,5 +281,27 @@ describe("CallbackSecret", () => {
       expect(yield* fromEnv("abc")).toBe("abc")
       const error = yield* Effect.flip(fromEnv(""))
       expect(error._tag).toBe("CallbackSecretMissing")
+    }))
+
+  it.effect("comes from ZegoConfig's callbackSecret, programmatic or ZEGO_CALLBACK_SECRET; absent is an error", () =>
+    Effect.gen(function*() {
+      const base = { appId: 1234, serverSecret: Redacted.make("0123456789abcdef0123456789abcdef") }
+      const read = (config: Layer.Layer<ZegoConfig.ZegoConfig, unknown>) =>
+        Effect.flatMap(CallbackSecret.CallbackSecret, (s) => Effect.succeed(Redacted.value(s))).pipe(
+          Effect.provide(CallbackSecret.layerZegoConfig.pipe(Layer.provide(config)))
+        )
+      const given = ZegoConfig.ZegoConfig.layer({ ...base, callbackSecret: Redacted.make("cb") })
+      expect(yield* read(given)).toBe("cb")
+      const env = new Map([["ZEGO_APP_ID", "1234"], ["ZEGO_SERVER_SECRET", "0123456789abcdef0123456789abcdef"]])
+      const fromEnv = (entries: Map<string, string>) =>
+        read(ZegoConfig.ZegoConfig.layerConfig()).pipe(Effect.withConfigProvider(ConfigProvider.fromMap(entries)))
+      expect(yield* fromEnv(new Map([...env, ["ZEGO_CALLBACK_SECRET", "from-env"]]))).toBe("from-env")
+      const missing = yield* Effect.flip(fromEnv(env))
+      expect(missing).toMatchObject({ _tag: "CallbackSecretMissing" })
+      expect(String(missing)).toContain("ZEGO_CALLBACK_SECRET")
+      const empty = yield* Effect.flip(
+        read(ZegoConfig.ZegoConfig.layer({ ...base, callbackSecret: Redacted.make("") }))
+      )
+      expect(empty).toMatchObject({ _tag: "ZegoConfigError", field: "callbackSecret" })
     }))
 })
