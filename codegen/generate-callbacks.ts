@@ -153,7 +153,9 @@ const moduleFor = (facts: ReadonlyArray<EventFact>, product: string, title: stri
         ` * const decode = Schema.decodeUnknownEither(${namespace}.${name})\n * \`\`\`\n *\n * @since 0.1.0\n */`,
       `export const ${name} = ${eventSchema(fact, tag)}`,
       "",
-      `/**\n * The decoded {@link ${name}} event.\n *\n * @since 0.1.0\n */`,
+      `/**\n * The decoded {@link ${name}} event.\n *\n * @example\n * \`\`\`ts\n` +
+        ` * import type { ${namespace} } from "@effect-zego/callbacks"\n *\n` +
+        ` * const tag = (event: ${namespace}.${name}) => event._tag // "${tag}"\n * \`\`\`\n *\n * @since 0.1.0\n */`,
       `export type ${name} = typeof ${name}.Type`,
       ""
     )
@@ -164,7 +166,10 @@ const moduleFor = (facts: ReadonlyArray<EventFact>, product: string, title: stri
       ` * const describe = (event: ${namespace}.Event) => event._tag\n * \`\`\`\n *\n * @since 0.1.0\n */`,
     `export const Event = Schema.Union(\n${names.map(([name]) => `  ${name}`).join(",\n")}\n)`,
     "",
-    `/**\n * A documented ${product} event.\n *\n * @since 0.1.0\n */`,
+    `/**\n * A documented ${product} event.\n *\n * @example\n * \`\`\`ts\n` +
+      ` * import type { ${namespace} } from "@effect-zego/callbacks"\n *\n` +
+      ` * const tags = (events: ReadonlyArray<${namespace}.Event>) => events.map((event) => event._tag)\n` +
+      ` * \`\`\`\n *\n * @since 0.1.0\n */`,
     `export type Event = typeof Event.Type`,
     "",
     `/**\n * How the vendor tells the ${product} events apart: the body key, its value(s), and the event's schema.\n *\n` +

@@ -13,12 +13,28 @@ import { SignatureFieldMissing, type SignedFields } from "./Signature.js"
 /**
  * A parsed body: JSON values, with integers beyond 2^53 as `bigint`.
  *
+ * @example
+ * ```ts
+ * import type { Body } from "@effect-zego/callbacks"
+ *
+ * const body: Body.RawBody = { event: "room_close", room_session_id: 858012925204410401n }
+ * ```
+ *
  * @since 0.1.0
  */
 export type RawBody = { readonly [key: string]: unknown }
 
 /**
  * A parsed body and the text of its signed values.
+ *
+ * @example
+ * ```ts
+ * import { Body } from "@effect-zego/callbacks"
+ * import { Either } from "effect"
+ *
+ * const parsed = Body.parse("event=user_action&timestamp=1&nonce=2&signature=s", "application/x-www-form-urlencoded")
+ * const signed = Either.map(parsed, (p: Body.Parsed) => p.signed)
+ * ```
  *
  * @since 0.1.0
  */
@@ -29,6 +45,13 @@ export interface Parsed {
 
 /**
  * The body is neither a JSON object nor a form.
+ *
+ * @example
+ * ```ts
+ * import { Body } from "@effect-zego/callbacks"
+ *
+ * const result = Body.parse("{broken", "application/json") // Left(BodyInvalid)
+ * ```
  *
  * @since 0.1.0
  */

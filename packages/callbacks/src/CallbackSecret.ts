@@ -17,6 +17,13 @@ import * as Schema from "effect/Schema"
 /**
  * No callback secret is configured, or it is empty.
  *
+ * @example
+ * ```ts
+ * import { CallbackSecret } from "@effect-zego/callbacks"
+ *
+ * const error = new CallbackSecret.CallbackSecretMissing({ source: "ZEGO_CALLBACK_SECRET" })
+ * ```
+ *
  * @since 0.1.0
  */
 export class CallbackSecretMissing extends Schema.TaggedError<CallbackSecretMissing>()("CallbackSecretMissing", {

@@ -15,6 +15,13 @@ import * as ZimEvents from "./generated/ZimEvents.js"
 /**
  * The products that send callbacks: `zim`, and `rtc` (RTC and Cloud Recording).
  *
+ * @example
+ * ```ts
+ * import type { Events } from "@effect-zego/callbacks"
+ *
+ * const product: Events.Product = "rtc"
+ * ```
+ *
  * @since 0.1.0
  */
 export type Product = "zim" | "rtc"

@@ -14,6 +14,13 @@ import * as Schema from "effect/Schema"
 /**
  * The store could not be reached; the receiver answers 503 so that ZEGOCLOUD retries.
  *
+ * @example
+ * ```ts
+ * import { NonceStore } from "@effect-zego/callbacks"
+ *
+ * const error = new NonceStore.NonceStoreUnavailable({ reason: "connection refused" })
+ * ```
+ *
  * @since 0.1.0
  */
 export class NonceStoreUnavailable extends Schema.TaggedError<NonceStoreUnavailable>()("NonceStoreUnavailable", {
@@ -26,6 +33,17 @@ export class NonceStoreUnavailable extends Schema.TaggedError<NonceStoreUnavaila
 
 /**
  * A nonce store.
+ *
+ * @example
+ * ```ts
+ * import { NonceStore } from "@effect-zego/callbacks"
+ * import { Effect } from "effect"
+ *
+ * const unguarded: NonceStore.NonceStoreService = {
+ *   claim: () => Effect.succeed(true),
+ *   release: () => Effect.void
+ * }
+ * ```
  *
  * @since 0.1.0
  */

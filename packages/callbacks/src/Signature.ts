@@ -15,6 +15,17 @@ import * as Crypto from "node:crypto"
 /**
  * The three signed values as received (decimal text), and the signature sent with them.
  *
+ * @example
+ * ```ts
+ * import type { Signature } from "@effect-zego/callbacks"
+ *
+ * const fields: Signature.SignedFields = {
+ *   signature: "5bd59fd62953a8059fb7eaba95720f66d19e4517",
+ *   timestamp: "1470820198",
+ *   nonce: "123412"
+ * }
+ * ```
+ *
  * @since 0.1.0
  */
 export interface SignedFields {
@@ -26,6 +37,14 @@ export interface SignedFields {
 /**
  * How far `timestamp` may be from the clock (either way) unless configured: 5 minutes. The vendor documents
  * no window; its retries (the last 62 s after the first attempt) fit well inside this one.
+ *
+ * @example
+ * ```ts
+ * import { Signature } from "@effect-zego/callbacks"
+ * import { Duration } from "effect"
+ *
+ * Duration.toSeconds(Signature.defaultMaxAge) // 300
+ * ```
  *
  * @since 0.1.0
  */
@@ -80,6 +99,13 @@ export const isValid = (secret: Redacted.Redacted<string>, fields: SignedFields)
 /**
  * A signed value (`signature`, `timestamp` or `nonce`, or their PascalCase forms) is missing from the body.
  *
+ * @example
+ * ```ts
+ * import { Signature } from "@effect-zego/callbacks"
+ *
+ * const error = new Signature.SignatureFieldMissing({ field: "nonce" })
+ * ```
+ *
  * @since 0.1.0
  */
 export class SignatureFieldMissing extends Schema.TaggedError<SignatureFieldMissing>()("SignatureFieldMissing", {
@@ -94,6 +120,15 @@ export class SignatureFieldMissing extends Schema.TaggedError<SignatureFieldMiss
  * The signature does not match the secret, `timestamp` and `nonce`: not from ZEGOCLOUD, or changed on the way,
  * or signed with another secret.
  *
+ * @example
+ * ```ts
+ * import { Signature } from "@effect-zego/callbacks"
+ * import { Effect, Redacted } from "effect"
+ *
+ * const check = Signature.verify(Redacted.make("secret"), { signature: "0".repeat(40), timestamp: "1", nonce: "1" })
+ *   .pipe(Effect.catchTag("SignatureMismatch", () => Effect.succeed("forged")))
+ * ```
+ *
  * @since 0.1.0
  */
 export class SignatureMismatch extends Schema.TaggedError<SignatureMismatch>()("SignatureMismatch", {}) {
@@ -104,6 +139,13 @@ export class SignatureMismatch extends Schema.TaggedError<SignatureMismatch>()("
 
 /**
  * `timestamp` is not Unix seconds in decimal digits.
+ *
+ * @example
+ * ```ts
+ * import { Signature } from "@effect-zego/callbacks"
+ *
+ * const error = new Signature.TimestampInvalid({ timestamp: "yesterday" })
+ * ```
  *
  * @since 0.1.0
  */
@@ -118,6 +160,13 @@ export class TimestampInvalid extends Schema.TaggedError<TimestampInvalid>()("Ti
 /**
  * `timestamp` is further from the clock than the freshness window allows (a replay of an old callback, or a
  * clock that is off).
+ *
+ * @example
+ * ```ts
+ * import { Signature } from "@effect-zego/callbacks"
+ *
+ * const error = new Signature.TimestampOutOfWindow({ timestamp: "1470820198", ageSeconds: 3600, maxAgeSeconds: 300 })
+ * ```
  *
  * @since 0.1.0
  */
@@ -136,12 +185,26 @@ export class TimestampOutOfWindow extends Schema.TaggedError<TimestampOutOfWindo
 /**
  * Why {@link verify} rejected a callback.
  *
+ * @example
+ * ```ts
+ * import type { Signature } from "@effect-zego/callbacks"
+ *
+ * const reason = (error: Signature.VerificationError) => error._tag
+ * ```
+ *
  * @since 0.1.0
  */
 export type VerificationError = SignatureMismatch | TimestampInvalid | TimestampOutOfWindow
 
 /**
  * Options of {@link verify}.
+ *
+ * @example
+ * ```ts
+ * import type { Signature } from "@effect-zego/callbacks"
+ *
+ * const options: Signature.VerifyOptions = { maxAge: "10 minutes" }
+ * ```
  *
  * @since 0.1.0
  */

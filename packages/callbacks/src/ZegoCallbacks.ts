@@ -106,6 +106,13 @@ export interface Options<P extends Events.Product, R> {
 /**
  * The delivery replayed a `timestamp` and `nonce` already received.
  *
+ * @example
+ * ```ts
+ * import { ZegoCallbacks } from "@effect-zego/callbacks"
+ *
+ * const status = ZegoCallbacks.statusOf(new ZegoCallbacks.NonceReplayed({ nonce: "350176" })) // 401
+ * ```
+ *
  * @since 0.1.0
  */
 export class NonceReplayed extends Schema.TaggedError<NonceReplayed>()("NonceReplayed", { nonce: Schema.String }) {
@@ -116,6 +123,13 @@ export class NonceReplayed extends Schema.TaggedError<NonceReplayed>()("NonceRep
 
 /**
  * A documented event's body does not match its schema.
+ *
+ * @example
+ * ```ts
+ * import { ZegoCallbacks } from "@effect-zego/callbacks"
+ *
+ * const error = new ZegoCallbacks.EventInvalid({ event: "send_msg", reason: "msg_id is missing" }) // 400
+ * ```
  *
  * @since 0.1.0
  */
@@ -131,6 +145,13 @@ export class EventInvalid extends Schema.TaggedError<EventInvalid>()("EventInval
 /**
  * The handler failed (or died); the receiver answers 500 so that ZEGOCLOUD retries.
  *
+ * @example
+ * ```ts
+ * import { ZegoCallbacks } from "@effect-zego/callbacks"
+ *
+ * const error = new ZegoCallbacks.HandlerFailed({ event: "send_msg", reason: "database down" }) // 500
+ * ```
+ *
  * @since 0.1.0
  */
 export class HandlerFailed extends Schema.TaggedError<HandlerFailed>()("HandlerFailed", {
@@ -145,6 +166,13 @@ export class HandlerFailed extends Schema.TaggedError<HandlerFailed>()("HandlerF
 /**
  * Why a delivery was not handled.
  *
+ * @example
+ * ```ts
+ * import type { ZegoCallbacks } from "@effect-zego/callbacks"
+ *
+ * const describe = (rejection: ZegoCallbacks.Rejection) => `${rejection._tag}: ${rejection.message}`
+ * ```
+ *
  * @since 0.1.0
  */
 export type Rejection =
@@ -158,6 +186,13 @@ export type Rejection =
 
 /**
  * A receiver's answer, independent of the HTTP framework.
+ *
+ * @example
+ * ```ts
+ * import type { ZegoCallbacks } from "@effect-zego/callbacks"
+ *
+ * const ok: ZegoCallbacks.Reply = { status: 200, contentType: "text/plain", body: "1" }
+ * ```
  *
  * @since 0.1.0
  */
@@ -303,7 +338,13 @@ export const receiver = <P extends Events.Product, R = never>(options: Options<P
       Effect.tapError((rejection) => Effect.annotateCurrentSpan("http.response.status_code", statusOf(rejection))),
       Effect.withSpan(`zego.callback.${options.product}.${tag}`, { kind: "server", attributes }),
       Effect.catchAll((rejection) =>
-        Effect.succeed(json(statusOf(rejection), { error: rejection._tag, message: rejection.message }))
+        Effect.succeed(json(statusOf(rejection), {
+          error: rejection._tag,
+          // The handler's own failure stays in the span and the log, not in an answer to the network.
+          message: rejection._tag === "HandlerFailed"
+            ? `The ${rejection.event} callback handler failed`
+            : rejection.message
+        }))
       )
     )
   }

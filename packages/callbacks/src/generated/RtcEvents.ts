@@ -45,6 +45,13 @@ export const RoomCreate = Schema.Struct({
 /**
  * The decoded {@link RoomCreate} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.RoomCreate) => event._tag // "room_create"
+ * ```
+ *
  * @since 0.1.0
  */
 export type RoomCreate = typeof RoomCreate.Type
@@ -85,6 +92,13 @@ export const RoomClose = Schema.Struct({
 
 /**
  * The decoded {@link RoomClose} event.
+ *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.RoomClose) => event._tag // "room_close"
+ * ```
  *
  * @since 0.1.0
  */
@@ -143,6 +157,13 @@ export const RoomLogin = Schema.Struct({
 /**
  * The decoded {@link RoomLogin} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.RoomLogin) => event._tag // "room_login"
+ * ```
+ *
  * @since 0.1.0
  */
 export type RoomLogin = typeof RoomLogin.Type
@@ -195,6 +216,13 @@ export const RoomLogout = Schema.Struct({
 
 /**
  * The decoded {@link RoomLogout} event.
+ *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.RoomLogout) => event._tag // "room_logout"
+ * ```
  *
  * @since 0.1.0
  */
@@ -271,6 +299,13 @@ export const StreamCreate = Schema.Struct({
 /**
  * The decoded {@link StreamCreate} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.StreamCreate) => event._tag // "stream_create"
+ * ```
+ *
  * @since 0.1.0
  */
 export type StreamCreate = typeof StreamCreate.Type
@@ -329,6 +364,13 @@ export const StreamClose = Schema.Struct({
 
 /**
  * The decoded {@link StreamClose} event.
+ *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.StreamClose) => event._tag // "stream_close"
+ * ```
  *
  * @since 0.1.0
  */
@@ -389,6 +431,13 @@ export const MixStart = Schema.Struct({
 /**
  * The decoded {@link MixStart} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.MixStart) => event._tag // "mix_start"
+ * ```
+ *
  * @since 0.1.0
  */
 export type MixStart = typeof MixStart.Type
@@ -434,6 +483,13 @@ export const MixStop = Schema.Struct({
 /**
  * The decoded {@link MixStop} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.MixStop) => event._tag // "mix_stop"
+ * ```
+ *
  * @since 0.1.0
  */
 export type MixStop = typeof MixStop.Type
@@ -477,6 +533,13 @@ export const Record = Schema.Struct({
 /**
  * The decoded {@link Record} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.Record) => event._tag // "record"
+ * ```
+ *
  * @since 0.1.0
  */
 export type Record = typeof Record.Type
@@ -517,6 +580,13 @@ export const Snapshot = Schema.Struct({
 
 /**
  * The decoded {@link Snapshot} event.
+ *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.Snapshot) => event._tag // "snapshot"
+ * ```
  *
  * @since 0.1.0
  */
@@ -561,6 +631,13 @@ export const Compose = Schema.Struct({
 /**
  * The decoded {@link Compose} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.Compose) => event._tag // "compose"
+ * ```
+ *
  * @since 0.1.0
  */
 export type Compose = typeof Compose.Type
@@ -603,6 +680,13 @@ export const Procedure = Schema.Struct({
 
 /**
  * The decoded {@link Procedure} event.
+ *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.Procedure) => event._tag // "procedure"
+ * ```
  *
  * @since 0.1.0
  */
@@ -675,6 +759,13 @@ export const TranscodeStart = Schema.Struct({
 /**
  * The decoded {@link TranscodeStart} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.TranscodeStart) => event._tag // "transcode_start"
+ * ```
+ *
  * @since 0.1.0
  */
 export type TranscodeStart = typeof TranscodeStart.Type
@@ -717,6 +808,13 @@ export const TranscodeStop = Schema.Struct({
 
 /**
  * The decoded {@link TranscodeStop} event.
+ *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.TranscodeStop) => event._tag // "transcode_stop"
+ * ```
  *
  * @since 0.1.0
  */
@@ -801,6 +899,13 @@ export const CensorAudioV2Result = Schema.Struct({
 /**
  * The decoded {@link CensorAudioV2Result} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.CensorAudioV2Result) => event._tag // "censor_audio_v2_result"
+ * ```
+ *
  * @since 0.1.0
  */
 export type CensorAudioV2Result = typeof CensorAudioV2Result.Type
@@ -847,6 +952,13 @@ export const CensorAudioV2Status = Schema.Struct({
 
 /**
  * The decoded {@link CensorAudioV2Status} event.
+ *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.CensorAudioV2Status) => event._tag // "censor_audio_v2_status"
+ * ```
  *
  * @since 0.1.0
  */
@@ -931,6 +1043,13 @@ export const CensorVideoV2AudioResult = Schema.Struct({
 /**
  * The decoded {@link CensorVideoV2AudioResult} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.CensorVideoV2AudioResult) => event._tag // "censor_video_v2_audio_result"
+ * ```
+ *
  * @since 0.1.0
  */
 export type CensorVideoV2AudioResult = typeof CensorVideoV2AudioResult.Type
@@ -1006,6 +1125,13 @@ export const CensorVideoV2ImgResult = Schema.Struct({
 /**
  * The decoded {@link CensorVideoV2ImgResult} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.CensorVideoV2ImgResult) => event._tag // "censor_video_v2_img_result"
+ * ```
+ *
  * @since 0.1.0
  */
 export type CensorVideoV2ImgResult = typeof CensorVideoV2ImgResult.Type
@@ -1052,6 +1178,13 @@ export const CensorVideoV2AudioStatus = Schema.Struct({
 
 /**
  * The decoded {@link CensorVideoV2AudioStatus} event.
+ *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.CensorVideoV2AudioStatus) => event._tag // "censor_video_v2_audio_status"
+ * ```
  *
  * @since 0.1.0
  */
@@ -1100,6 +1233,13 @@ export const CensorVideoV2ImgStatus = Schema.Struct({
 /**
  * The decoded {@link CensorVideoV2ImgStatus} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.CensorVideoV2ImgStatus) => event._tag // "censor_video_v2_img_status"
+ * ```
+ *
  * @since 0.1.0
  */
 export type CensorVideoV2ImgStatus = typeof CensorVideoV2ImgStatus.Type
@@ -1143,6 +1283,13 @@ export const RecordingStatus = Schema.Struct({
 /**
  * The decoded {@link RecordingStatus} event.
  *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: RtcEvents.RecordingStatus) => event._tag // "recording_status"
+ * ```
+ *
  * @since 0.1.0
  */
 export type RecordingStatus = typeof RecordingStatus.Type
@@ -1185,6 +1332,13 @@ export const Event = Schema.Union(
 
 /**
  * A documented RTC and Cloud Recording event.
+ *
+ * @example
+ * ```ts
+ * import type { RtcEvents } from "@effect-zego/callbacks"
+ *
+ * const tags = (events: ReadonlyArray<RtcEvents.Event>) => events.map((event) => event._tag)
+ * ```
  *
  * @since 0.1.0
  */

@@ -57,6 +57,13 @@ export const UserAction = Schema.Struct({
 /**
  * The decoded {@link UserAction} event.
  *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.UserAction) => event._tag // "user_action"
+ * ```
+ *
  * @since 0.1.0
  */
 export type UserAction = typeof UserAction.Type
@@ -107,6 +114,13 @@ export const BeforeSendMsg = Schema.Struct({
 
 /**
  * The decoded {@link BeforeSendMsg} event.
+ *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.BeforeSendMsg) => event._tag // "before_send_msg"
+ * ```
  *
  * @since 0.1.0
  */
@@ -174,6 +188,13 @@ export const SendMsg = Schema.Struct({
 /**
  * The decoded {@link SendMsg} event.
  *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.SendMsg) => event._tag // "send_msg"
+ * ```
+ *
  * @since 0.1.0
  */
 export type SendMsg = typeof SendMsg.Type
@@ -238,6 +259,13 @@ export const BotMsg = Schema.Struct({
 /**
  * The decoded {@link BotMsg} event.
  *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.BotMsg) => event._tag // "bot_msg"
+ * ```
+ *
  * @since 0.1.0
  */
 export type BotMsg = typeof BotMsg.Type
@@ -288,6 +316,13 @@ export const GroupCreate = Schema.Struct({
 /**
  * The decoded {@link GroupCreate} event.
  *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.GroupCreate) => event._tag // "group_create"
+ * ```
+ *
  * @since 0.1.0
  */
 export type GroupCreate = typeof GroupCreate.Type
@@ -328,6 +363,13 @@ export const GroupDestroy = Schema.Struct({
 
 /**
  * The decoded {@link GroupDestroy} event.
+ *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.GroupDestroy) => event._tag // "group_destroy"
+ * ```
  *
  * @since 0.1.0
  */
@@ -370,6 +412,13 @@ export const GroupJoin = Schema.Struct({
 /**
  * The decoded {@link GroupJoin} event.
  *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.GroupJoin) => event._tag // "group_join"
+ * ```
+ *
  * @since 0.1.0
  */
 export type GroupJoin = typeof GroupJoin.Type
@@ -410,6 +459,13 @@ export const GroupExit = Schema.Struct({
 
 /**
  * The decoded {@link GroupExit} event.
+ *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.GroupExit) => event._tag // "group_exit"
+ * ```
  *
  * @since 0.1.0
  */
@@ -459,6 +515,13 @@ export const RoomCreate = Schema.Struct({
 /**
  * The decoded {@link RoomCreate} event.
  *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.RoomCreate) => event._tag // "room_create"
+ * ```
+ *
  * @since 0.1.0
  */
 export type RoomCreate = typeof RoomCreate.Type
@@ -498,6 +561,13 @@ export const RoomDestroy = Schema.Struct({
 /**
  * The decoded {@link RoomDestroy} event.
  *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.RoomDestroy) => event._tag // "room_destroy"
+ * ```
+ *
  * @since 0.1.0
  */
 export type RoomDestroy = typeof RoomDestroy.Type
@@ -536,6 +606,13 @@ export const RoomEnter = Schema.Struct({
 
 /**
  * The decoded {@link RoomEnter} event.
+ *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.RoomEnter) => event._tag // "room_enter"
+ * ```
  *
  * @since 0.1.0
  */
@@ -577,6 +654,13 @@ export const RoomExit = Schema.Struct({
 
 /**
  * The decoded {@link RoomExit} event.
+ *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.RoomExit) => event._tag // "room_exit"
+ * ```
  *
  * @since 0.1.0
  */
@@ -623,6 +707,13 @@ export const CallCreate = Schema.Struct({
 /**
  * The decoded {@link CallCreate} event.
  *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.CallCreate) => event._tag // "call_create"
+ * ```
+ *
  * @since 0.1.0
  */
 export type CallCreate = typeof CallCreate.Type
@@ -664,6 +755,13 @@ export const CallCancel = Schema.Struct({
 /**
  * The decoded {@link CallCancel} event.
  *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.CallCancel) => event._tag // "call_cancel"
+ * ```
+ *
  * @since 0.1.0
  */
 export type CallCancel = typeof CallCancel.Type
@@ -702,6 +800,13 @@ export const CallAccept = Schema.Struct({
 
 /**
  * The decoded {@link CallAccept} event.
+ *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.CallAccept) => event._tag // "call_accept"
+ * ```
  *
  * @since 0.1.0
  */
@@ -742,6 +847,13 @@ export const CallReject = Schema.Struct({
 /**
  * The decoded {@link CallReject} event.
  *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.CallReject) => event._tag // "call_reject"
+ * ```
+ *
  * @since 0.1.0
  */
 export type CallReject = typeof CallReject.Type
@@ -778,6 +890,13 @@ export const CallTimeout = Schema.Struct({
 
 /**
  * The decoded {@link CallTimeout} event.
+ *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tag = (event: ZimEvents.CallTimeout) => event._tag // "call_timeout"
+ * ```
  *
  * @since 0.1.0
  */
@@ -817,6 +936,13 @@ export const Event = Schema.Union(
 
 /**
  * A documented ZIM event.
+ *
+ * @example
+ * ```ts
+ * import type { ZimEvents } from "@effect-zego/callbacks"
+ *
+ * const tags = (events: ReadonlyArray<ZimEvents.Event>) => events.map((event) => event._tag)
+ * ```
  *
  * @since 0.1.0
  */
