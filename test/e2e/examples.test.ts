@@ -135,4 +135,24 @@ describe("examples", () => {
       }),
     timeout
   )
+
+  it.live(
+    "callbacks.ts: the receivers get the emulator's signed callbacks as typed events; spam is refused",
+    () =>
+      Effect.gen(function*() {
+        const run = yield* runExample("callbacks")
+        expectSuccess(run)
+        const out = run.stdout
+        expect(out).toContain(`← before_send_msg  alice: "hello Bob" → send`)
+        expect(out).toContain(`← send_msg         alice → bob: "hello Bob" (msg_id 1)`)
+        expect(out).toContain(`← group_create     callbacks-demo "Callbacks demo" members alice, bob, carol`)
+        expect(out).toContain(`← send_msg         alice → group callbacks-demo: "welcome"`)
+        expect(out).toContain(`← before_send_msg  carol: "buy spam" → refused (no spam here)`)
+        expect(out).toMatch(/refused: .*code 111101.*no spam here/)
+        expect(out).not.toContain(`send_msg         carol`)
+        expect(out).toContain("← call_create      alice calls bob (30 s)")
+        expect(out).toContain("7 callbacks delivered, answered 200\n")
+      }),
+    timeout
+  )
 })

@@ -70,6 +70,8 @@ export interface ZegoConfigService {
   readonly isTest: boolean | undefined
   /** Default call settings of this client. */
   readonly callOptions: CallOptions.ResolvedCallOptions
+  /** The secret ZEGOCLOUD signs its server callbacks with, when configured (`ZEGO_CALLBACK_SECRET`). */
+  readonly callbackSecret: Redacted.Redacted<string> | undefined
 }
 
 /**
@@ -89,6 +91,8 @@ export interface ZegoConfigOptions {
   readonly rtcBaseUrl?: string | undefined
   readonly isTest?: boolean | undefined
   readonly callOptions?: CallOptions.CallOptions | undefined
+  /** The secret ZEGOCLOUD signs its server callbacks with (it may equal the ServerSecret). */
+  readonly callbackSecret?: Redacted.Redacted<string> | undefined
 }
 
 /**
@@ -109,6 +113,7 @@ export class ZegoConfigError extends Schema.TaggedError<ZegoConfigError>()("Zego
 const APP_ID_RULE = "must be an unsigned 32-bit integer greater than 0 (the AppID from the ZEGOCLOUD console)"
 const SECRET_RULE = "must be the 32 hexadecimal characters of the ServerSecret from the ZEGOCLOUD console"
 const URL_RULE = "must be an absolute http(s) URL"
+const CALLBACK_SECRET_RULE = "must not be empty (the callback secret from the ZEGOCLOUD console)"
 
 const isAppId = (n: number) => Number.isInteger(n) && n > 0 && n <= 0xffffffff
 const isSecret = (s: string) => /^[0-9a-fA-F]{32}$/.test(s)
@@ -147,12 +152,16 @@ export const make = (options: ZegoConfigOptions): Effect.Effect<ZegoConfigServic
         })
     const zim = yield* url("zimBaseUrl", options.zimBaseUrl, "zim")
     const rtc = yield* url("rtcBaseUrl", options.rtcBaseUrl, "rtc")
+    if (options.callbackSecret !== undefined && Redacted.value(options.callbackSecret).length === 0) {
+      return yield* new ZegoConfigError({ field: "callbackSecret", rule: CALLBACK_SECRET_RULE })
+    }
     return {
       appId: options.appId,
       serverSecret: options.serverSecret,
       baseUrls: { zim, rtc },
       isTest: options.isTest,
-      callOptions: CallOptions.resolve(CallOptions.defaults, options.callOptions ?? {})
+      callOptions: CallOptions.resolve(CallOptions.defaults, options.callOptions ?? {}),
+      callbackSecret: options.callbackSecret
     }
   })
 
@@ -172,8 +181,8 @@ const urlConfig = (name: string) =>
 
 /**
  * The settings as read from the environment: `ZEGO_APP_ID`, `ZEGO_SERVER_SECRET`, `ZEGO_REGION`
- * (default `unified`), `ZEGO_ZIM_BASE_URL`, `ZEGO_RTC_BASE_URL`, `ZEGO_IS_TEST`. Errors name the
- * variable.
+ * (default `unified`), `ZEGO_ZIM_BASE_URL`, `ZEGO_RTC_BASE_URL`, `ZEGO_IS_TEST`, `ZEGO_CALLBACK_SECRET`
+ * (optional). Errors name the variable.
  *
  * @since 0.1.0
  * @category config
@@ -185,14 +194,21 @@ export const config: Config.Config<ZegoConfigOptions> = Config.all({
   region: Config.literal(...regions)("ZEGO_REGION").pipe(Config.withDefault("unified" as const)),
   zimBaseUrl: urlConfig("ZEGO_ZIM_BASE_URL"),
   rtcBaseUrl: urlConfig("ZEGO_RTC_BASE_URL"),
-  isTest: Config.option(Config.boolean("ZEGO_IS_TEST"))
+  isTest: Config.option(Config.boolean("ZEGO_IS_TEST")),
+  callbackSecret: Config.option(
+    Config.map(
+      validated(Config.string("ZEGO_CALLBACK_SECRET"), (s) => s.length > 0, CALLBACK_SECRET_RULE),
+      Redacted.make
+    )
+  )
 }).pipe(Config.map((c) => ({
   appId: c.appId,
   serverSecret: c.serverSecret,
   region: c.region,
   zimBaseUrl: Option.getOrUndefined(c.zimBaseUrl),
   rtcBaseUrl: Option.getOrUndefined(c.rtcBaseUrl),
-  isTest: Option.getOrUndefined(c.isTest)
+  isTest: Option.getOrUndefined(c.isTest),
+  callbackSecret: Option.getOrUndefined(c.callbackSecret)
 })))
 
 /**

@@ -9,6 +9,7 @@
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import type * as Ref from "effect/Ref"
+import type { CallbackEmitter } from "./Callbacks.js"
 import type { ParsedQuery } from "./Query.js"
 import * as ReturnCodes from "./ReturnCodes.js"
 import type { EmulatorState } from "./State.js"
@@ -73,6 +74,8 @@ export interface ActionContext {
   readonly state: Ref.Ref<EmulatorState>
   /** The server clock (Unix ms, clock offset included) when the request arrived. */
   readonly serverTimeMs: number
+  /** Sends the server callbacks the Action's events produce (absent: none are sent). */
+  readonly callbacks?: CallbackEmitter | undefined
 }
 
 /**

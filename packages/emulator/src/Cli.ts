@@ -5,6 +5,7 @@
  */
 import * as Data from "effect/Data"
 import * as Either from "effect/Either"
+import type { CallbackOptions } from "./Callbacks.js"
 import * as Faults from "./Faults.js"
 import type { RateLimits } from "./RateLimit.js"
 
@@ -23,6 +24,8 @@ export interface CliOptions {
   readonly rateLimits: RateLimits
   readonly clockOffsetMs: number
   readonly faults: Readonly<Record<string, ReadonlyArray<Faults.FaultSpec>>>
+  /** Server callbacks, when `--callback-url` is given. */
+  readonly callbacks: CallbackOptions | undefined
 }
 
 /**
@@ -61,6 +64,8 @@ export const usage = `Usage: emulator [options]
                           latency:MS | status:CODE[:empty] | drop | ratelimit | code:N
                           body:html|truncatedJson|emptyBody|wrongTypes|missingCode|unknownCode
   --fault-seed N        seed the faults' PRNG so that --fault rates fire deterministically
+  --callback-url P=URL  send product P's (zim or rtc) server callbacks to URL; repeatable
+  --callback-secret S   the callback secret they are signed with (required with --callback-url)
   --help                show this text
 `
 
@@ -183,7 +188,9 @@ export const parseArgs = (argv: ReadonlyArray<string>): Either.Either<CliOptions
         "--rate-limits",
         "--clock-offset",
         "--fault",
-        "--fault-seed"
+        "--fault-seed",
+        "--callback-url",
+        "--callback-secret"
       ]
       if (!known.includes(flag)) return yield* Either.left(new CliError({ reason: `unknown option ${flag}` }))
       values.set(flag, [...(values.get(flag) ?? []), value])
@@ -206,7 +213,23 @@ export const parseArgs = (argv: ReadonlyArray<string>): Either.Either<CliOptions
       const { spec, target } = yield* parseFault(text, faultSeed)
       faults[target] = [...(faults[target] ?? []), spec]
     }
+    const callbackUrls: Record<string, string> = {}
+    for (const text of values.get("--callback-url") ?? []) {
+      const [product, ...rest] = text.split("=")
+      if ((product !== "zim" && product !== "rtc") || rest.length === 0) {
+        return yield* Either.left(new CliError({ reason: "--callback-url needs zim=URL or rtc=URL" }))
+      }
+      callbackUrls[product] = rest.join("=")
+    }
+    const callbackSecret = last("--callback-secret")
+    if (Object.keys(callbackUrls).length > 0 && callbackSecret === undefined) {
+      return yield* Either.left(new CliError({ reason: "--callback-url needs --callback-secret" }))
+    }
+    const callbacks = callbackSecret === undefined || Object.keys(callbackUrls).length === 0
+      ? undefined
+      : { zimUrl: callbackUrls["zim"], rtcUrl: callbackUrls["rtc"], secret: callbackSecret }
     return {
+      callbacks,
       help,
       port,
       host: last("--host"),

@@ -16,6 +16,7 @@ import * as Ref from "effect/Ref"
 import type * as Scope from "effect/Scope"
 import * as Http from "node:http"
 import * as Actions from "./actions/index.js"
+import * as Callbacks from "./Callbacks.js"
 import * as Faults from "./Faults.js"
 import * as RateLimit from "./RateLimit.js"
 import type { RequestRecord } from "./RequestLog.js"
@@ -72,6 +73,8 @@ export interface EmulatorOptions {
   readonly requestLogCapacity?: number
   /** Default {@link defaultMaxBodyBytes}. */
   readonly maxBodyBytes?: number
+  /** Sends server callbacks for the events the Actions produce; default: none are sent. */
+  readonly callbacks?: Callbacks.CallbackOptions
 }
 
 /**
@@ -135,8 +138,23 @@ export interface RateLimitControl {
 export interface RequestLogControl {
   /** Every logged request, in arrival order. */
   readonly entries: Effect.Effect<ReadonlyArray<RequestRecord>>
-  /** Empties the log. */
+  /** Every attempt to deliver a server callback, in sending order. */
+  readonly callbacks: Effect.Effect<ReadonlyArray<Callbacks.CallbackDelivery>>
+  /** Empties the log (callback deliveries included). */
   readonly reset: Effect.Effect<void>
+}
+
+/**
+ * Server callback controls.
+ *
+ * @since 0.1.0
+ */
+export interface CallbackControl {
+  /** Turns sending on or off (callbacks already sent still finish their retries). */
+  readonly setEnabled: (enabled: boolean) => Effect.Effect<void>
+  readonly enabled: Effect.Effect<boolean>
+  /** Waits until every callback sent so far has been delivered or given up. */
+  readonly idle: Effect.Effect<void>
 }
 
 /**
@@ -156,6 +174,7 @@ export interface EmulatorService {
   readonly clock: ClockControl
   readonly rateLimits: RateLimitControl
   readonly requests: RequestLogControl
+  readonly callbacks: CallbackControl
 }
 
 const uint32Max = 4_294_967_295
@@ -176,6 +195,36 @@ const validateRateLimits = (
     }
   }
   return Either.right(rateLimits)
+}
+
+const isHttpUrl = (text: string): boolean => {
+  try {
+    const url = new URL(text)
+    return url.protocol === "http:" || url.protocol === "https:"
+  } catch {
+    return false
+  }
+}
+
+const validateCallbacks = (
+  callbacks: Callbacks.CallbackOptions | undefined
+): Either.Either<void, EmulatorConfigError> => {
+  if (callbacks === undefined) return Either.void
+  for (const [name, url] of [["zimUrl", callbacks.zimUrl], ["rtcUrl", callbacks.rtcUrl]] as const) {
+    if (url !== undefined && !isHttpUrl(url)) {
+      return Either.left(new EmulatorConfigError({ reason: `callbacks.${name} must be an absolute http(s) URL` }))
+    }
+  }
+  const secret = typeof callbacks.secret === "string" ? callbacks.secret : Redacted.value(callbacks.secret)
+  if (secret.length === 0) return Either.left(new EmulatorConfigError({ reason: "callbacks.secret must not be empty" }))
+  if ((callbacks.retryDelaysMs ?? []).some((delay) => !Number.isFinite(delay) || delay < 0)) {
+    return Either.left(new EmulatorConfigError({ reason: "callbacks.retryDelaysMs must be non-negative numbers" }))
+  }
+  const timeout = callbacks.attemptTimeoutMs
+  if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0)) {
+    return Either.left(new EmulatorConfigError({ reason: "callbacks.attemptTimeoutMs must be a positive number" }))
+  }
+  return Either.void
 }
 
 const make = (
@@ -208,6 +257,8 @@ const make = (
       return yield* new EmulatorConfigError({ reason: "clockOffsetMs must be a finite number" })
     }
 
+    yield* validateCallbacks(options.callbacks)
+
     const faults = new Faults.FaultRegistry()
     for (const [target, specs] of Object.entries(options.faults ?? {})) {
       faults.set(target, yield* Faults.validate(specs))
@@ -216,6 +267,7 @@ const make = (
     const clock = new ServerClock(clockOffsetMs)
     const log = new RequestLogStore(options.requestLogCapacity ?? 100_000)
     const state = yield* Ref.make(State.fromSeed(options.seed ?? Seed.defaultSeed))
+    const sender = yield* Callbacks.make(options.callbacks, appId, clock, options.requestLogCapacity ?? 100_000)
 
     const server = yield* NodeHttpServer.make(
       () => Http.createServer({ maxHeaderSize: 64 * 1024 }),
@@ -231,7 +283,8 @@ const make = (
       faults,
       clock,
       log,
-      maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes
+      maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
+      callbacks: options.callbacks === undefined ? undefined : sender
     }))
     const address = server.address
     const boundPort = address._tag === "TcpAddress" ? address.port : port
@@ -269,7 +322,16 @@ const make = (
       },
       requests: {
         entries: Effect.sync(() => log.entries()),
-        reset: Effect.sync(() => log.reset())
+        callbacks: Effect.sync(() => sender.deliveries()),
+        reset: Effect.sync(() => {
+          log.reset()
+          sender.reset()
+        })
+      },
+      callbacks: {
+        setEnabled: (enabled) => Effect.sync(() => sender.setEnabled(enabled)),
+        enabled: Effect.sync(() => sender.enabled()),
+        idle: sender.idle
       }
     } satisfies EmulatorService
   })

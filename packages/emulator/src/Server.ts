@@ -17,6 +17,7 @@ import type * as Ref from "effect/Ref"
 import * as Stream from "effect/Stream"
 import { randomUUID } from "node:crypto"
 import type * as Action from "./Action.js"
+import type { CallbackEmitter } from "./Callbacks.js"
 import type { Fault, FaultRegistry } from "./Faults.js"
 import * as Faults from "./Faults.js"
 import * as Gateway from "./Gateway.js"
@@ -47,6 +48,8 @@ export interface ServerEnvironment {
   readonly log: RequestLogStore
   /** Bodies over this size are refused (and drained, so the client can read the answer). */
   readonly maxBodyBytes: number
+  /** Sends the server callbacks of the Actions' events; absent: none are sent. */
+  readonly callbacks?: CallbackEmitter | undefined
 }
 
 type AnsweringFault = Exclude<Fault, { readonly _tag: "Latency" }>
@@ -259,7 +262,11 @@ const runAction = (
   if (method !== action.method) {
     return encodingError(`${action.name} must be sent with ${action.method}, not ${method}.`)
   }
-  const context: Action.ActionContext = { state: env.state, serverTimeMs: arrival.serverTimeMs }
+  const context: Action.ActionContext = {
+    state: env.state,
+    serverTimeMs: arrival.serverTimeMs,
+    callbacks: env.callbacks
+  }
   if (action.method === "GET") {
     return runChecked(env, action, arrival, counted, { query: arrival.query, body: {} }, context)
   }

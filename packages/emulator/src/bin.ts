@@ -48,6 +48,7 @@ const program = Effect.gen(function*() {
   if (options.host !== undefined) emulatorOptions.host = options.host
   if (options.appId !== undefined) emulatorOptions.appId = options.appId
   if (options.serverSecret !== undefined) emulatorOptions.serverSecret = Redacted.make(options.serverSecret)
+  if (options.callbacks !== undefined) emulatorOptions.callbacks = options.callbacks
   if (options.seedPath !== undefined) emulatorOptions.seed = yield* Seed.fromFile(options.seedPath)
 
   yield* Effect.gen(function*() {

@@ -26,6 +26,13 @@ export * as Actions from "./actions/index.js"
 export * as Cli from "./Cli.js"
 
 /**
+ * The server callbacks the emulator sends for the events its state produces.
+ *
+ * @since 0.1.0
+ */
+export * as Callbacks from "./Callbacks.js"
+
+/**
  * The emulator service and its layer.
  *
  * @since 0.1.0

@@ -17,3 +17,10 @@ export * as ZegoRedisRateLimiter from "./ZegoRedisRateLimiter.js"
  * @since 0.1.0
  */
 export * as RedisServer from "./RedisServer.js"
+
+/**
+ * The callback receiver's replay guard on Redis, shared by every replica.
+ *
+ * @since 0.1.0
+ */
+export * as CallbackNonceStore from "./CallbackNonceStore.js"

@@ -9,7 +9,8 @@ import type { Handler, HandlerContext } from "../FactAction.js"
 import * as Params from "../Params.js"
 import type { EmulatorState, GroupState } from "../State.js"
 import * as State from "../State.js"
-import type { ItemFailure } from "./support.js"
+import * as Events from "./events.js"
+import type { Change, ItemFailure } from "./support.js"
 import { batch, codeFor, fail, read, succeed, update } from "./support.js"
 
 /** Group roles as QueryGroupMemberList reports them. */
@@ -49,7 +50,7 @@ const isGroup = (found: GroupState | Action.Answer): found is GroupState => "Gro
 const withGroup = (
   params: Params.Params,
   context: HandlerContext,
-  change: (group: GroupState, state: EmulatorState) => readonly [Action.Answer, EmulatorState]
+  change: (group: GroupState, state: EmulatorState) => Change
 ) =>
   update(context, (state) => {
     const found = findGroup(context, state, params)
@@ -106,7 +107,15 @@ const createGroup: Handler = (params, context) =>
         Members: members.map((userId) => ({ UserId: userId, UserName: state.users.get(userId)?.UserName ?? "" }))
       }
     })
-    return [answer, State.setGroup(state, groupId, group)]
+    const created = Events.zim("group_create", {
+      group_id: groupId,
+      operator_account: Params.string(params, "GroupOwner"),
+      owner_account: owner,
+      group_name: group.GroupName,
+      attributes: group.Attributes.map((attribute) => ({ key: attribute.Key, value: attribute.Value })),
+      user_ids: members
+    })
+    return [answer, State.setGroup(state, groupId, group), [created]]
   })
 
 /** QueryGroupInfo: the group's data. */
@@ -192,7 +201,18 @@ const inviteUsersIntoGroup: Handler = (params, context) =>
       succeeded++
     }
     const answer = batch(context, { succeeded, failures, listField: "ErrorUsers", keyField: "UserId" })
-    return [answer, answer.code === 0 ? State.setGroup(state, group.GroupId, { ...group, Members: members }) : state]
+    const joined = members.filter((userId) => !group.Members.includes(userId))
+    const events = joined.length === 0 ? [] : [Events.zim("group_join", {
+      group_id: group.GroupId,
+      join_type: "Invited",
+      operator_account: Params.string(params, "FromUserId"),
+      new_user_ids: joined
+    })]
+    return [
+      answer,
+      answer.code === 0 ? State.setGroup(state, group.GroupId, { ...group, Members: members }) : state,
+      events
+    ]
   })
 
 /**
@@ -214,7 +234,13 @@ const kickoutGroupUser: Handler = (params, context) =>
     }
     const answer = batch(context, { succeeded: removed.size, failures, listField: "ErrorList", keyField: "UserId" })
     const next = { ...group, Members: group.Members.filter((userId) => !removed.has(userId)) }
-    return [answer, State.setGroup(state, group.GroupId, next)]
+    const events = removed.size === 0 ? [] : [Events.zim("group_exit", {
+      group_id: group.GroupId,
+      exit_type: "Kickout",
+      operator_account: Params.string(params, "FromUserId"),
+      exit_user_ids: [...removed]
+    })]
+    return [answer, State.setGroup(state, group.GroupId, next), events]
   })
 
 /** DismissGroup: the group and its messages are gone. */
@@ -222,7 +248,13 @@ const dismissGroup: Handler = (params, context) =>
   withGroup(params, context, (group, state) => {
     const groupMessages = new Map(state.groupMessages)
     groupMessages.delete(group.GroupId)
-    return [succeed(context), { ...State.setGroup(state, group.GroupId, undefined), groupMessages }]
+    const dismissed = Events.zim("group_destroy", {
+      group_id: group.GroupId,
+      operator_account: Params.string(params, "FromUserId"),
+      owner_account: group.Owner,
+      user_ids: group.Members
+    })
+    return [succeed(context), { ...State.setGroup(state, group.GroupId, undefined), groupMessages }, [dismissed]]
   })
 
 /** UpdateGroupData: changes the given name, avatar and notice. */

@@ -9,6 +9,7 @@
 import type { Action } from "../Action.js"
 import * as FactAction from "../FactAction.js"
 import * as Facts from "../Facts.js"
+import * as Calls from "./calls.js"
 import { DescribeUsers } from "./DescribeUsers.js"
 import * as Groups from "./groups.js"
 import * as Messages from "./messages.js"
@@ -36,7 +37,8 @@ export const handlers: Readonly<Record<string, FactAction.Handler>> = {
   ...Groups.handlers,
   ...ZimRooms.handlers,
   ...Messages.handlers,
-  ...RtcRooms.handlers
+  ...RtcRooms.handlers,
+  ...Calls.handlers
 }
 
 const handwrittenByName = new Map(handwritten.map((action) => [action.name, action]))

@@ -5,11 +5,14 @@
  *
  * @since 0.1.0
  */
+import * as Effect from "effect/Effect"
+import * as Ref from "effect/Ref"
 import type * as Action from "../Action.js"
 import type { Handler, HandlerContext } from "../FactAction.js"
 import * as Params from "../Params.js"
 import type { EmulatorState, MessageStore, StoredMessage } from "../State.js"
 import * as State from "../State.js"
+import * as Events from "./events.js"
 import { fail, read, succeed, update } from "./support.js"
 
 /**
@@ -109,12 +112,93 @@ const recall = (
   return [succeed(context), State.replaceMessage(state, store, key, { ...message, Recalled: true })]
 }
 
+/**
+ * The code a sender gets when the `before_send_msg` callback answers "do not send" (the documented SDK error;
+ * the server API documents none).
+ *
+ * @since 0.1.0
+ */
+export const rejectedByCallbackCode = 111101
+
+/** The conversation types of `send_msg` and `before_send_msg`. */
+const convTypes = { peer: 0, room: 1, group: 2 } as const
+
+/** The send_msg callback of a stored message. */
+const sent = (
+  params: Params.Params,
+  context: HandlerContext,
+  conv: { readonly type: number; readonly id: string },
+  stored: StoredMessage,
+  userList?: ReadonlyArray<{ readonly UserId: string; readonly MsgId: string; readonly MsgSeq: number }>
+) =>
+  Events.zim("send_msg", {
+    from_user_id: Params.string(params, "FromUserId"),
+    conv_type: conv.type,
+    conv_id: conv.id,
+    msg_type: stored.MsgType,
+    sub_msg_type: stored.SubMsgType,
+    msg_body: stored.MsgBody,
+    msg_id: String(stored.MsgId),
+    msg_seq: stored.MsgSeq,
+    payload: stored.Payload,
+    msg_time: context.serverTimeMs,
+    send_result: 0,
+    ...(userList === undefined ? {} : { user_list: userList })
+  })
+
+/**
+ * Runs `send` as the `before_send_msg` callback decides, when the emulator asks it: 3 refuses the message
+ * ({@link rejectedByCallbackCode}, the callback's reason as the message), 2 answers success and stores nothing
+ * (a silent send: nobody receives it), 0 and 1 send. A request the Action refuses anyway is not asked about.
+ */
+const gated = (
+  params: Params.Params,
+  context: HandlerContext,
+  conv: { readonly type: number; readonly id: string },
+  refusal: (state: EmulatorState) => Action.Answer | undefined,
+  send: Effect.Effect<Action.Answer>
+): Effect.Effect<Action.Answer> =>
+  Effect.gen(function*() {
+    const state = yield* Ref.get(context.state)
+    const refused = refusal(state)
+    if (refused !== undefined) return refused
+    if (context.callbacks === undefined) return yield* send
+    const content = contentOf(params, context)
+    const decision = yield* context.callbacks.decide({
+      request_id: String(context.callbacks.nextId()),
+      from_user_id: content.Sender,
+      conv_id: conv.id,
+      conv_type: conv.type,
+      msg_id: String(state.nextMsgId),
+      payload: content.Payload,
+      msg_type: content.MsgType,
+      sub_msg_type: content.SubMsgType,
+      msg_body: content.MsgBody
+    })
+    if (decision?.result === 3) {
+      return { code: rejectedByCallbackCode, message: `Rejected by the before_send_msg callback: ${decision.reason}` }
+    }
+    if (decision?.result === 2) return succeed(context)
+    return yield* send
+  })
+
 /** SendPeerMessage: one message in the conversation with each of `ToUserId`. */
-const sendPeerMessage: Handler = (params, context) =>
+const sendPeerMessage: Handler = (params, context) => {
+  const recipients = [...new Set(Params.strings(params, "ToUserId"))]
+  const conv = { type: convTypes.peer, id: recipients.length === 1 ? recipients[0] ?? "" : "" }
+  return gated(params, context, conv, () => undefined, storePeerMessage(params, context, conv))
+}
+
+const storePeerMessage = (
+  params: Params.Params,
+  context: HandlerContext,
+  conv: { readonly type: number; readonly id: string }
+) =>
   update(context, (initial) => {
     let state = initial
     const from = Params.string(params, "FromUserId")
     const succeeded: Array<{ readonly UserId: string; readonly MsgId: string; readonly MsgSeq: number }> = []
+    let last: StoredMessage | undefined
     for (const to of new Set(Params.strings(params, "ToUserId"))) {
       const [stored, next] = State.appendMessage(
         state,
@@ -124,8 +208,10 @@ const sendPeerMessage: Handler = (params, context) =>
       )
       state = next
       succeeded.push({ UserId: to, MsgId: String(stored.MsgId), MsgSeq: stored.MsgSeq })
+      last = stored
     }
-    return [succeed(context, { SuccList: succeeded, ErrorList: [], AuditInfos: [] }), state]
+    const events = last === undefined ? [] : [sent(params, context, conv, last, succeeded)]
+    return [succeed(context, { SuccList: succeeded, ErrorList: [], AuditInfos: [] }), state, events]
   })
 
 /** QueryPeerMsg: the conversation between `FromUserId` and `ToUserId`, newest first. */
@@ -153,18 +239,23 @@ const checkGroup = (context: HandlerContext, state: EmulatorState, params: Param
 }
 
 /** SendGroupMessage: a message in the group. */
-const sendGroupMessage: Handler = (params, context) =>
-  update(context, (state) => {
-    const refused = checkGroup(context, state, params)
-    if (refused !== undefined) return [refused, state]
-    const [stored, next] = State.appendMessage(
-      state,
-      "groupMessages",
-      Params.string(params, "GroupId"),
-      contentOf(params, context)
-    )
-    return [succeed(context, { MsgId: stored.MsgId, MsgSeq: stored.MsgSeq, AuditInfos: [] }), next]
-  })
+const sendGroupMessage: Handler = (params, context) => {
+  const conv = { type: convTypes.group, id: Params.string(params, "GroupId") }
+  const refusal = (state: EmulatorState) => checkGroup(context, state, params)
+  return gated(
+    params,
+    context,
+    conv,
+    refusal,
+    update(context, (state) => {
+      const refused = refusal(state)
+      if (refused !== undefined) return [refused, state]
+      const [stored, next] = State.appendMessage(state, "groupMessages", conv.id, contentOf(params, context))
+      const answer = succeed(context, { MsgId: stored.MsgId, MsgSeq: stored.MsgSeq, AuditInfos: [] })
+      return [answer, next, [sent(params, context, conv, stored)]]
+    })
+  )
+}
 
 /** QueryGroupMsg: the group's messages, newest first. */
 const queryGroupMsg: Handler = (params, context) =>
@@ -191,18 +282,22 @@ const checkRoom = (context: HandlerContext, state: EmulatorState, params: Params
 }
 
 /** SendRoomMessage: a message in the ZIM room; its MsgSeq is the room's count of messages. */
-const sendRoomMessage: Handler = (params, context) =>
-  update(context, (state) => {
-    const refused = checkRoom(context, state, params)
-    if (refused !== undefined) return [refused, state]
-    const [, next] = State.appendMessage(
-      state,
-      "roomMessages",
-      Params.string(params, "RoomId"),
-      contentOf(params, context)
-    )
-    return [succeed(context, { AuditInfos: [] }), next]
-  })
+const sendRoomMessage: Handler = (params, context) => {
+  const conv = { type: convTypes.room, id: Params.string(params, "RoomId") }
+  const refusal = (state: EmulatorState) => checkRoom(context, state, params)
+  return gated(
+    params,
+    context,
+    conv,
+    refusal,
+    update(context, (state) => {
+      const refused = refusal(state)
+      if (refused !== undefined) return [refused, state]
+      const [stored, next] = State.appendMessage(state, "roomMessages", conv.id, contentOf(params, context))
+      return [succeed(context, { AuditInfos: [] }), next, [sent(params, context, conv, stored)]]
+    })
+  )
+}
 
 /** RevokeRoomMessage: recalls a message of the ZIM room. */
 const revokeRoomMessage: Handler = (params, context) =>

@@ -4,10 +4,39 @@
  *
  * @since 0.1.0
  */
-import type { Handler } from "../FactAction.js"
+import type { Handler, HandlerContext } from "../FactAction.js"
 import * as Params from "../Params.js"
+import type { SeedRoom, SeedRoomUser } from "../Seed.js"
 import * as State from "../State.js"
-import { fail, read, succeed, update } from "./support.js"
+import * as Events from "./events.js"
+import type { Emission } from "./support.js"
+import { emitting, fail, read, succeed, update } from "./support.js"
+
+/** room_logout for users who left `room` because a server API removed them (`reason` 3). */
+const loggedOut = (room: SeedRoom, users: ReadonlyArray<SeedRoomUser>, context: HandlerContext) =>
+  users.map((user) =>
+    Events.rtc("room_logout", {
+      room_id: room.RoomId,
+      room_seq: Events.roomSessionId(room.RoomId),
+      user_account: user.UserId,
+      user_nickname: user.UserId,
+      session_id: `${user.LoginTime}`,
+      login_time: String(user.LoginTime),
+      logout_time: String(context.serverTimeMs),
+      reason: "3",
+      user_role: String(user.UserRole),
+      user_update_seq: "1"
+    })
+  )
+
+/** room_close for a room that is gone (`close_reason` 3: its last user was kicked out; 0: closed). */
+const closed = (roomId: string, closeReason: number, context: HandlerContext): Emission =>
+  Events.rtc("room_close", {
+    room_id: roomId,
+    room_session_id: Events.roomSessionDigits(roomId),
+    close_reason: closeReason,
+    room_close_time: String(context.serverTimeMs)
+  })
 
 /** The RTC role of a room administrator. */
 const administratorRole = 4
@@ -24,9 +53,11 @@ const kickoutUser: Handler = (params, context) =>
     const kicked = new Set(Params.strings(params, "UserId"))
     const users = room.Users.filter((user) => !kicked.has(user.UserId))
     const [first, ...rest] = users
+    const events = loggedOut(room, room.Users.filter((user) => kicked.has(user.UserId)), context)
     return [
       succeed(context),
-      State.setRoom(state, roomId, first === undefined ? undefined : { ...room, Users: [first, ...rest] })
+      State.setRoom(state, roomId, first === undefined ? undefined : { ...room, Users: [first, ...rest] }),
+      first === undefined ? [...events, closed(roomId, 3, context)] : events
     ]
   })
 
@@ -34,8 +65,10 @@ const kickoutUser: Handler = (params, context) =>
 const closeRoom: Handler = (params, context) =>
   update(context, (state) => {
     const roomId = Params.string(params, "RoomId")
-    if (!state.rooms.has(roomId)) return [fail(context, "RoomNotFound", `No room ${JSON.stringify(roomId)}.`), state]
-    return [succeed(context), State.setRoom(state, roomId, undefined)]
+    const room = state.rooms.get(roomId)
+    if (room === undefined) return [fail(context, "RoomNotFound", `No room ${JSON.stringify(roomId)}.`), state]
+    const events = [...loggedOut(room, room.Users, context), closed(roomId, 0, context)]
+    return [succeed(context), State.setRoom(state, roomId, undefined), events]
   })
 
 /** DescribeUserNum: how many users (and administrators) are in each room; 0 for a room that does not exist. */
@@ -77,6 +110,58 @@ const describeUserList: Handler = (params, context) =>
     })
   })
 
+/** The fields stream_create and stream_close share. */
+const streamFields = (params: Params.Params, context: HandlerContext) => {
+  const roomId = Params.string(params, "RoomId")
+  const userId = Params.string(params, "UserId")
+  const streamId = Params.string(params, "StreamId")
+  return {
+    room_id: roomId,
+    room_session_id: Events.roomSessionId(roomId),
+    user_id: userId,
+    user_name: Params.string(params, "UserName", userId),
+    channel_id: roomId,
+    stream_id: streamId,
+    stream_sid: `s-${streamId}`,
+    stream_alias: streamId,
+    stream_seq: String(context.callbacks?.nextId() ?? 0),
+    create_time_ms: String(context.serverTimeMs)
+  }
+}
+
+/**
+ * AddStream: a stream published into the room by the server (the emulator keeps no stream list: the Action
+ * answers as documented and sends stream_create).
+ */
+const addStream: Handler = (params, context) =>
+  emitting(context, succeed(context), [
+    Events.rtc("stream_create", {
+      ...streamFields(params, context),
+      title: Params.string(params, "StreamTitle"),
+      stream_attr: "",
+      create_time: String(Math.floor(context.serverTimeMs / 1000)),
+      extra_info: Params.string(params, "ExtraInfo"),
+      recreate: "0",
+      publish_id: Params.string(params, "UserId"),
+      publish_name: Params.string(params, "UserName", Params.string(params, "UserId")),
+      rtmp_url: [],
+      hls_url: [],
+      hdl_url: [],
+      pic_url: []
+    })
+  ])
+
+/** DeleteStream: the stream is gone; stream_close with `type` 100 (closed by the DeleteStream server API). */
+const deleteStream: Handler = (params, context) =>
+  emitting(context, succeed(context), [
+    Events.rtc("stream_close", {
+      ...streamFields(params, context),
+      type: "100",
+      third_define_data: "",
+      destroy_timemillis: String(context.serverTimeMs)
+    })
+  ])
+
 /**
  * The RTC room Actions with state, by Action name (DescribeUsers is hand-written, in its own module).
  *
@@ -86,5 +171,7 @@ export const handlers: Readonly<Record<string, Handler>> = {
   KickoutUser: kickoutUser,
   CloseRoom: closeRoom,
   DescribeUserNum: describeUserNum,
-  DescribeUserList: describeUserList
+  DescribeUserList: describeUserList,
+  AddStream: addStream,
+  DeleteStream: deleteStream
 }

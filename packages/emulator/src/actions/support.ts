@@ -7,6 +7,7 @@
 import * as Effect from "effect/Effect"
 import * as Ref from "effect/Ref"
 import type * as Action from "../Action.js"
+import type * as Callbacks from "../Callbacks.js"
 import * as FactAction from "../FactAction.js"
 import type { EmulatorState } from "../State.js"
 
@@ -21,15 +22,65 @@ export const read = (
 ): Effect.Effect<Action.Answer> => Effect.map(Ref.get(context.state), answer)
 
 /**
+ * A server callback an Action's change produces: sent when the answer is a success.
+ *
+ * @since 0.1.0
+ */
+export interface Emission {
+  readonly product: Callbacks.Product
+  readonly event: string
+  readonly style: Callbacks.Style
+  readonly fields: Readonly<Record<string, unknown>>
+}
+
+/**
+ * What a change returns: the answer, the next state, and the callbacks its events produce.
+ *
+ * @since 0.1.0
+ */
+export type Change =
+  | readonly [Action.Answer, EmulatorState]
+  | readonly [
+    Action.Answer,
+    EmulatorState,
+    ReadonlyArray<Emission>
+  ]
+
+/**
+ * Sends the callbacks of a successful answer (when the emulator sends callbacks), then answers.
+ *
+ * @since 0.1.0
+ */
+export const emitting = (
+  context: FactAction.HandlerContext,
+  answer: Action.Answer,
+  emissions: ReadonlyArray<Emission>
+): Effect.Effect<Action.Answer> => {
+  const callbacks = context.callbacks
+  if (callbacks === undefined || answer.code !== 0 || emissions.length === 0) return Effect.succeed(answer)
+  return Effect.as(
+    Effect.forEach(emissions, (e) => callbacks.emit(e.product, e.event, e.style, e.fields), { discard: true }),
+    answer
+  )
+}
+
+/**
  * Answers and changes the state in one atomic step: `change` returns the answer and the next state (the same
- * state when the request fails).
+ * state when the request fails), and the callbacks the change produces, sent when the answer is a success.
  *
  * @since 0.1.0
  */
 export const update = (
   context: FactAction.HandlerContext,
-  change: (state: EmulatorState) => readonly [Action.Answer, EmulatorState]
-): Effect.Effect<Action.Answer> => Ref.modify(context.state, change)
+  change: (state: EmulatorState) => Change
+): Effect.Effect<Action.Answer> =>
+  Effect.flatMap(
+    Ref.modify(context.state, (state) => {
+      const [answer, next, emissions = []] = change(state)
+      return [[answer, emissions] as const, next]
+    }),
+    ([answer, emissions]) => emitting(context, answer, emissions)
+  )
 
 /**
  * The code the Action documents under `tag` (`GroupNotFound`, `RoomNotFound` …), or `undefined`.

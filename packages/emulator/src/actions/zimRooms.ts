@@ -10,6 +10,7 @@ import type { Handler, HandlerContext } from "../FactAction.js"
 import * as Params from "../Params.js"
 import type { EmulatorState, RoomAttribute, ZimRoomState } from "../State.js"
 import * as State from "../State.js"
+import * as Events from "./events.js"
 import type { ItemFailure } from "./support.js"
 import { batch, codeFor, fail, read, succeed, update } from "./support.js"
 
@@ -56,7 +57,17 @@ const createRoom: Handler = (params, context) =>
       Attributes: attributes,
       AttributeSeq: seq
     }
-    return [succeed(context, { AttributeSeq: seq }), State.setZimRoom(state, roomId, room)]
+    const created = Events.zim("room_create", {
+      room_id: roomId,
+      operator_account: operator,
+      room_name: room.RoomName,
+      attributes: [...attributes].map(([key, attribute]) => ({
+        key,
+        value: attribute.Value,
+        auto_delete: attribute.AutoDelete
+      }))
+    })
+    return [succeed(context, { AttributeSeq: seq }), State.setZimRoom(state, roomId, room), [created]]
   })
 
 /** DestroyRoom: the room, its members and its messages are gone. */
@@ -64,7 +75,12 @@ const destroyRoom: Handler = (params, context) =>
   update(context, (state) => {
     const found = findRoom(context, state, params)
     if (!isRoom(found)) return [found, state]
-    return [succeed(context), State.setZimRoom(state, found.RoomId, undefined)]
+    const destroyed = Events.zim("room_destroy", {
+      room_id: found.RoomId,
+      user_ids: found.Members,
+      operator_account: Params.string(params, "FromUserId")
+    })
+    return [succeed(context), State.setZimRoom(state, found.RoomId, undefined), [destroyed]]
   })
 
 /**
@@ -127,7 +143,13 @@ const kickoutRoomUser: Handler = (params, context) =>
     const kicked = new Set(Params.strings(params, "UserId").filter((userId) => found.Members.includes(userId)))
     if (kicked.size === 0) return [fail(context, "UserNotInRoom", "None of the users is in the room."), state]
     const room = { ...found, Members: found.Members.filter((userId) => !kicked.has(userId)) }
-    return [succeed(context), State.setZimRoom(state, found.RoomId, room)]
+    const exited = Events.zim("room_exit", {
+      room_id: found.RoomId,
+      exit_type: "Kickout",
+      operator_account: Params.string(params, "FromUserId"),
+      exit_user_ids: [...kicked]
+    })
+    return [succeed(context), State.setZimRoom(state, found.RoomId, room), [exited]]
   })
 
 /**
