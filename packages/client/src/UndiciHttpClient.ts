@@ -13,7 +13,9 @@
  * queue or on the wire.
  *
  * It also offers the pipeline its `DirectExchange` (one request with its own timer, no fiber and no
- * `AbortController` per attempt), which `ZegoTransport` takes on the live clock.
+ * `AbortController` per attempt), which `ZegoTransport` takes on the live clock. Both roads honor the call's
+ * `maxResponseBytes` (`DirectExchange.currentMaxResponseBytes` for `execute`): past it, or when `content-length`
+ * announces more, the request is aborted and nothing more is buffered.
  *
  * @since 0.1.0
  */

@@ -92,7 +92,10 @@ export const make = (options: ZimServiceOptions = {}) =>
                 new ZegoError.MalformedResponse({
                   action: QueryGroupsInfoOfUser.QueryGroupsInfoOfUser.name,
                   status: 200,
-                  reason: `NextRsp repeats the token of the page it answers (${next})`,
+                  // The token is the server's: only its head goes into the error.
+                  reason: `NextRsp repeats the token of the page it answers (${
+                    next.length > 64 ? `${next.slice(0, 64)}…` : next
+                  })`,
                   bodyExcerpt: ""
                 })
               )
