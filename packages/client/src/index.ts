@@ -14,6 +14,11 @@ export * as ZegoClient from "./ZegoClient.js"
  *
  * @since 0.1.0
  */
+export * as PlatformHttpClient from "./PlatformHttpClient.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as UndiciHttpClient from "./UndiciHttpClient.js"
 
 /**
