@@ -10,13 +10,15 @@
 export * as ZegoClient from "./ZegoClient.js"
 
 /**
- * A thin `HttpClient` over undici, the default of `ZegoClient`.
+ * `@effect/platform-node`'s undici `HttpClient` with the rate limiter's send-time guard: `httpClient: "platform"`.
  *
  * @since 0.1.0
  */
 export * as PlatformHttpClient from "./PlatformHttpClient.js"
 
 /**
+ * A thin `HttpClient` over undici, the default of `ZegoClient`.
+ *
  * @since 0.1.0
  */
 export * as UndiciHttpClient from "./UndiciHttpClient.js"
