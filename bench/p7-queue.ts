@@ -24,6 +24,8 @@ import * as Stub from "./lib/stub.js"
 /** What a P7 worker reports. */
 export interface P7Result {
   readonly variant: "zego" | "limiter" | "bare"
+  /** What the run measured (its other figures are not meaningful). */
+  readonly measured: "lateness" | "heap"
   readonly callers: number
   readonly maxWaitMillis: number
   /** Callers that got a permit (the stub answered) and that failed with `RateLimitWaitExceeded`. */
@@ -126,6 +128,7 @@ const main = async () => {
   await runtime.dispose()
   const result: P7Result = {
     variant,
+    measured: heapOnly ? "heap" : "lateness",
     callers,
     maxWaitMillis,
     succeeded,

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [p1] [pipeline] [p2] [p3] [p5] [p6] [cold] [--quick]`: runs the benchmarks (all by default),
+ * `pnpm bench [p1] [pipeline] [p2] [p3] [p5] [p6] [p7] [cold] [--quick]`: runs the benchmarks (all by default),
  * each in its own processes, and prints a Markdown table per benchmark plus the machine. The figures of
  * record are in BENCHMARKS.md; the raw results of the last run go to `bench/build/results.json`.
  *
@@ -19,11 +19,12 @@ import type { P1Result } from "./p1-client.js"
 import type { P2Result } from "./p2-utilization.js"
 import type { P3Floor, P3Result } from "./p3-batching.js"
 import type { P5Result } from "./p5-memory.js"
+import type { P7Result } from "./p7-queue.js"
 import type { PipelineResult } from "./pipeline.js"
 
 const argv = process.argv.slice(2)
 const quick = argv.includes("--quick")
-type Benchmark = "p1" | "pipeline" | "p2" | "p3" | "p5" | "p6" | "cold"
+type Benchmark = "p1" | "pipeline" | "p2" | "p3" | "p5" | "p6" | "p7" | "cold"
 const selected = argv.filter((a) => !a.startsWith("--"))
 const runs = (name: Benchmark) => selected.length === 0 || selected.includes(name)
 const rounds = quick ? 2 : 5
@@ -353,6 +354,47 @@ const cold = async (mode: Mode) => {
   )
 }
 
+const p7 = async (mode: Mode) => {
+  const callers = quick ? "10000" : "50000"
+  const out: Array<P7Result> = []
+  for (const variant of ["bare", "limiter", "zego"] as const) {
+    // Lateness with maxWait 1 s; the heap in a separate run (its full collections pause the process).
+    const late = await runJson<P7Result>("p7-queue", [variant, callers, "1000"], {
+      mode,
+      core: clientCore,
+      nodeFlags: ["--expose-gc"]
+    })
+    const heap = await runJson<P7Result>("p7-queue", [variant, callers, "60000", "heap"], {
+      mode,
+      core: clientCore,
+      nodeFlags: ["--expose-gc"]
+    })
+    out.push(late, heap)
+  }
+  results.p7 = out
+  const of = (variant: string, heap: boolean) =>
+    out.find((r) => r.variant === variant && (r.measured === "heap") === heap)
+  print(
+    `P7 queued callers: ${callers} at once behind the limiter (QueryUserInfos, 20/s) with maxWait 1 s`,
+    table(
+      ["variant", "WaitExceeded", "late p50 ms", "late p99 ms", "late max ms", "all done ms", "heap per caller B"],
+      (["bare", "limiter", "zego"] as const).map((v) => {
+        const l = of(v, false)
+        const h = of(v, true)
+        return [
+          v,
+          String(l?.waitExceeded ?? "—"),
+          fixed(l?.lateP50Ms ?? NaN),
+          fixed(l?.lateP99Ms ?? NaN),
+          fixed(l?.lateMaxMs ?? NaN),
+          fixed(l?.totalMs ?? NaN),
+          fixed(h?.heapPerCallerBytes ?? NaN)
+        ]
+      })
+    )
+  )
+}
+
 const main = async () => {
   const mode = compile()
   const info = machine()
@@ -373,6 +415,7 @@ const main = async () => {
   if (runs("p3")) await p3(mode)
   if (runs("p5")) await p5(mode)
   if (runs("p6")) await p6(mode)
+  if (runs("p7")) await p7(mode)
   if (runs("cold")) await cold(mode)
   results.loadAverageAtEnd = Os.loadavg().map((l) => l.toFixed(2)).join(" ")
   process.stdout.write(`\nload average at end: ${String(results.loadAverageAtEnd)}\n`)

@@ -84,6 +84,26 @@ describe("the client's limiter against the emulator's", () => {
       }))
   }
 
+  // Issue 14, item 9: a client that is not ours (`@effect/platform`'s, through `execute`), cold (its first
+  // requests open connections), with the default safety margin.
+  for (const [margin, label] of [[undefined, "the default margin"], ["60 millis", "a 60 ms margin"]] as const) {
+    it.scopedLive(`httpClient "platform", cold, ${label}: 45 concurrent callers, zero rejections`, () =>
+      Effect.gen(function*() {
+        const s = yield* setup({
+          httpClient: "platform",
+          callOptions: { rateLimit: margin === undefined ? {} : { safetyMargin: margin } }
+        })
+        yield* Effect.all(
+          Array.from({ length: 45 }, () => s.zim.queryUserInfos({ UserIds: [Seed.users.alice] })),
+          { concurrency: "unbounded", discard: true }
+        )
+        const entries = yield* s.log()
+        expect(entries).toHaveLength(45)
+        expect(rejected(entries)).toEqual([])
+        expect(maxPerSecond(entries, "QueryUserInfos")).toBeLessThanOrEqual(documentedQps.QueryUserInfos)
+      }))
+  }
+
   it.scopedLive("batched helpers under the limit: zero rejections", () =>
     Effect.gen(function*() {
       // Windows wide enough that all 2,650 callers join before the first batch seals, even on a loaded machine:

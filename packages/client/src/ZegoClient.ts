@@ -7,10 +7,10 @@
 import { Signer, ZegoConfig, ZegoRateLimiter, ZegoTransport } from "@effect-zego/core"
 import { RtcService } from "@effect-zego/rtc"
 import { ZimService } from "@effect-zego/zim"
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as ConfigError from "effect/ConfigError"
 import * as Layer from "effect/Layer"
+import * as PlatformHttpClient from "./PlatformHttpClient.js"
 import * as UndiciHttpClient from "./UndiciHttpClient.js"
 
 /**
@@ -68,7 +68,7 @@ export interface HttpOptions {
   /**
    * `"undici"` (the default): {@link UndiciHttpClient}, a thin client over undici's dispatcher whose direct
    * exchange the pipeline takes (about half the CPU per call). `"platform"`: `@effect/platform-node`'s
-   * `NodeHttpClient.layerUndici`. Both keep connections alive. For anything else (a proxy, a custom agent),
+   * `NodeHttpClient.layerUndici` ({@link PlatformHttpClient}, with the send-time guard). Both keep connections alive. For anything else (a proxy, a custom agent),
    * use {@link layerServices}.
    */
   readonly httpClient?: "undici" | "platform" | undefined
@@ -76,7 +76,7 @@ export interface HttpOptions {
 
 const layerFrom = <E, R>(config: Layer.Layer<ZegoConfig.ZegoConfig, E, R>, options: HelperOptions & HttpOptions) =>
   layerServices(options).pipe(
-    Layer.provide(options.httpClient === "platform" ? NodeHttpClient.layerUndici : UndiciHttpClient.layer),
+    Layer.provide(options.httpClient === "platform" ? PlatformHttpClient.layer : UndiciHttpClient.layer),
     Layer.provide(ZegoRateLimiter.ZegoRateLimiter.layerMemory),
     Layer.provideMerge(config)
   )

@@ -10,6 +10,13 @@
 export * as ZegoClient from "./ZegoClient.js"
 
 /**
+ * `@effect/platform-node`'s undici `HttpClient` with the rate limiter's send-time guard: `httpClient: "platform"`.
+ *
+ * @since 0.1.0
+ */
+export * as PlatformHttpClient from "./PlatformHttpClient.js"
+
+/**
  * A thin `HttpClient` over undici, the default of `ZegoClient`.
  *
  * @since 0.1.0

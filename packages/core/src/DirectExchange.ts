@@ -160,3 +160,56 @@ export interface DirectExchangeClient {
  */
 export const of = (client: HttpClient.HttpClient): Exchange | undefined =>
   hasProperty(client, TypeId) && typeof client[TypeId] === "function" ? client[TypeId] as Exchange : undefined
+
+/**
+ * The send-time guard for clients that go through `execute` (issue 14, item 9). A client carrying
+ * {@link WriteGuardTypeId} promises to read the {@link writeByHeader} header of a request (epoch ms, as
+ * `Request.writeBy`), never to send it, and not to write the request at all when it would be written after that
+ * time, failing with a `RequestError` whose cause has the code {@link lateWriteCode}. The pipeline adds the
+ * header only for such a client, and takes a new permit when it sees that code, as with {@link late}.
+ * `@effect-zego/client`'s `"platform"` client (`NodeHttpClient` over undici) keeps that promise.
+ *
+ * @since 0.1.0
+ * @category type ids
+ */
+export const WriteGuardTypeId: unique symbol = Symbol.for("@effect-zego/core/DirectExchange/WriteGuard")
+
+/**
+ * The request header that carries the write-by time to a client with the send-time guard.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const writeByHeader = "x-effect-zego-write-by"
+
+/**
+ * The `code` of the error a client with the send-time guard fails with when the request was not written.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const lateWriteCode = "EFFECT_ZEGO_LATE_WRITE"
+
+/**
+ * Whether a client keeps the send-time guard's promise (see {@link WriteGuardTypeId}).
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const hasWriteGuard = (client: HttpClient.HttpClient): boolean =>
+  hasProperty(client, WriteGuardTypeId) && client[WriteGuardTypeId] === true
+
+/**
+ * Whether a failure's cause chain says the request was not written because it was late.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const isLateWrite = (error: unknown): boolean => {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    if ("code" in current && current.code === lateWriteCode) return true
+    current = "cause" in current ? current.cause : undefined
+  }
+  return false
+}

@@ -74,6 +74,10 @@ export interface RedisServer {
   readonly stop: Effect.Effect<void>
   /** Starts it again, empty, on the same port, and waits until it answers PING. */
   readonly start: Effect.Effect<void, RedisServerError>
+  /** Freezes it with SIGSTOP: connections stay open and nothing answers (a hung server, a partition). */
+  readonly pause: Effect.Effect<void>
+  /** Lets a paused server go on with SIGCONT. */
+  readonly resume: Effect.Effect<void>
 }
 
 const freePort: Effect.Effect<number, RedisServerError> = Effect.async((resume) => {
@@ -179,6 +183,8 @@ export const make = (
       url: `redis://127.0.0.1:${port}`,
       isRunning: Effect.sync(() => child !== undefined),
       stop,
-      start
+      start,
+      pause: Effect.sync(() => void child?.kill("SIGSTOP")),
+      resume: Effect.sync(() => void child?.kill("SIGCONT"))
     }
   })

@@ -385,3 +385,72 @@ describe("on a real redis-server", () => {
     }
   )
 })
+
+// Issue 14, item 11: a Redis that stops answering (SIGSTOP: connections stay open, nothing answers) fails every
+// queued caller together, within about one command timeout, not one timeout per caller; a circuit breaker then
+// refuses at once, and half-opens to find Redis again once it answers.
+describe("a hung Redis (SIGSTOP)", () => {
+  const callers = 10
+  const commandTimeout = 1_000
+
+  // `callers` callers queued on one key at once: how each ended, and how long until the last one did.
+  const burst = (l: Limiter) =>
+    Effect.gen(function*() {
+      const started = Date.now()
+      const outcomes = yield* Effect.forEach(
+        Array.from({ length: callers }),
+        () => Effect.either(l.acquire(request())),
+        { concurrency: "unbounded" }
+      )
+      return { outcomes, tookMillis: Date.now() - started }
+    })
+
+  it.scopedLive.skipIf(skipWithoutRedis)(
+    needsRedis("fail-fast: every queued caller gets StoreUnavailable together; back to Redis after SIGCONT"),
+    () =>
+      Effect.gen(function*() {
+        const server = yield* RedisServer.make()
+        const l = yield* limiter({ url: server.url, redisOptions: { commandTimeout } })
+        yield* l.acquire(request())
+        yield* server.pause
+        const { outcomes, tookMillis } = yield* burst(l)
+        expect(outcomes.every((o) => Either.isLeft(o) && o.left._tag === "StoreUnavailable")).toBe(true)
+        // One command timeout (plus the head's own), not one per caller: serially it would take ~10.
+        expect(tookMillis / commandTimeout).toBeLessThan(callers / 2)
+        // While open, a new caller is refused without waiting for Redis.
+        const refused = yield* Effect.either(l.acquire(request()))
+        expect(Either.isLeft(refused) && refused.left._tag === "StoreUnavailable" && refused.left.description)
+          .toMatch(/circuit open/)
+
+        yield* server.resume
+        // Half-open: a trial command finds Redis again, and permits are granted from Redis.
+        let granted = 0
+        const tryOnce = Effect.either(l.acquire(request())).pipe(
+          Effect.tap((o) => Effect.sync(() => Either.isRight(o) && granted++))
+        )
+        yield* Effect.fork(Effect.forever(Effect.zipRight(tryOnce, Effect.sleep("50 millis"))))
+        yield* eventually(() => granted > 0, 10_000, "a permit from Redis after SIGCONT")
+      })
+  )
+
+  it.scopedLive.skipIf(skipWithoutRedis)(
+    needsRedis("fallback: every queued caller moves to the local share together"),
+    () =>
+      Effect.gen(function*() {
+        const server = yield* RedisServer.make()
+        const l = yield* limiter({
+          url: server.url,
+          redisOptions: { commandTimeout },
+          onUnavailable: ZegoRedisRateLimiter.fallback({ replicas: 2, probeInterval: "100 millis" })
+        })
+        yield* l.acquire(request())
+        yield* server.pause
+        const { outcomes, tookMillis } = yield* burst(l)
+        // Nobody failed: each got a permit of the local share, which spaces them two intervals apart.
+        expect(outcomes.every(Either.isRight)).toBe(true)
+        const localSpacing = 2 * interval * (callers - 1)
+        expect(tookMillis / (commandTimeout + localSpacing)).toBeLessThan(3)
+        yield* server.resume
+      })
+  )
+})

@@ -52,6 +52,10 @@ export interface SetupOptions {
    * `ZegoClient.layer`.
    */
   readonly tamper?: Tamper
+  /** The HTTP client `ZegoClient.layer` wires (default: its own undici client). */
+  readonly httpClient?: "undici" | "platform"
+  /** An HTTP client of your own: the client is then `ZegoClient.layerServices()` over it. */
+  readonly httpClientLayer?: Layer.Layer<HttpClient.HttpClient>
 }
 
 /** A running emulator and a client pointed at it. */
@@ -80,11 +84,20 @@ export const setup = (options: SetupOptions = {}): Effect.Effect<Setup, never, S
       }
     }
     const tamper = options.tamper
-    const client = tamper === undefined
-      ? ZegoClient.layer({ ...config, ...options.helpers })
+    const own = options.httpClientLayer
+    const client = tamper === undefined && own === undefined
+      ? ZegoClient.layer({ ...config, ...options.helpers, httpClient: options.httpClient })
+      : own !== undefined
+      ? ZegoClient.layerServices(options.helpers).pipe(
+        Layer.provide(Layer.mergeAll(own, ZegoRateLimiter.ZegoRateLimiter.layerMemory)),
+        Layer.provideMerge(ZegoConfig.ZegoConfig.layer(config))
+      )
       : ZegoClient.layerServices(options.helpers).pipe(
         Layer.provide(Layer.mergeAll(
-          Layer.effect(HttpClient.HttpClient, Effect.map(HttpClient.HttpClient, HttpClient.mapRequest(tamper))).pipe(
+          Layer.effect(
+            HttpClient.HttpClient,
+            Effect.map(HttpClient.HttpClient, HttpClient.mapRequest(tamper ?? ((request) => request)))
+          ).pipe(
             Layer.provide(NodeHttpClient.layerUndici)
           ),
           ZegoRateLimiter.ZegoRateLimiter.layerMemory

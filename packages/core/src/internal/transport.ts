@@ -460,6 +460,8 @@ export const make = Effect.gen(function*() {
   const client = httpClient.pipe(HttpClient.withTracerDisabledWhen(() => true))
   // The client's direct exchange, if it offers one (it makes no span of its own).
   const direct = DirectExchange.of(httpClient)
+  // Whether a client that goes through `execute` keeps the send-time guard (the `"platform"` client does).
+  const writeGuarded = DirectExchange.hasWriteGuard(httpClient)
   const appIdAttribute = String(config.appId)
   // Per host (origin): the server's clock minus ours, learned from the Date header of a SignatureExpired answer.
   const clockOffsets = new Map<string, number>()
@@ -845,6 +847,26 @@ export const make = Effect.gen(function*() {
         )
       }
 
+      // A request past its permit's write-by time was not written, so not sent: new permits, a new signature,
+      // the same attempt.
+      const resendLate = (
+        attempt: number,
+        encoded: Encoded,
+        span: Tracer.Span | undefined
+      ): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> => {
+        lateResends++
+        span?.event("zego.rate_limit.late", clock.unsafeCurrentTimeNanos(), {
+          "zego.rate_limit.late_tolerance_ms": lateToleranceMillis
+        })
+        return Effect.zipRight(permits(encoded), signedExchange(attempt, encoded, span))
+      }
+
+      // The write-by time of the current permit, for a client through `execute` that keeps the send-time guard.
+      const guardWrite = (request: HttpClientRequest.HttpClientRequest): HttpClientRequest.HttpClientRequest =>
+        writeGuarded && permitAt !== undefined && lateResends < maxLateResends && clock === defaults().clock
+          ? HttpClientRequest.setHeader(request, DirectExchange.writeByHeader, String(permitAt + lateToleranceMillis))
+          : request
+
       const signedExchange = (
         attempt: number,
         encoded: Encoded,
@@ -908,12 +930,7 @@ export const make = Effect.gen(function*() {
                     return tooLarge(response.status, response.receivedBytes)
                   }
                   if (response !== DirectExchange.late) return answered(response, response.text)
-                  // Not written, so not sent: new permits, a new signature, the same attempt.
-                  lateResends++
-                  span?.event("zego.rate_limit.late", clock.unsafeCurrentTimeNanos(), {
-                    "zego.rate_limit.late_tolerance_ms": lateToleranceMillis
-                  })
-                  return Effect.zipRight(permits(encoded), signedExchange(attempt, encoded, span))
+                  return resendLate(attempt, encoded, span)
                 }
               }
             )
@@ -923,25 +940,31 @@ export const make = Effect.gen(function*() {
                 Effect.catchAll(
                   Effect.locally(
                     Effect.flatMap(
-                      client.execute(
+                      client.execute(guardWrite(
                         body === undefined
                           ? HttpClientRequest.get(url.url)
                           : HttpClientRequest.bodyText(HttpClientRequest.post(url.url), body, "application/json")
-                      ),
+                      )),
                       (response) => Effect.map(readCapped(response, maxResponseBytes), (text) => ({ response, text }))
                     ),
                     DirectExchange.currentMaxResponseBytes,
                     maxResponseBytes
                   ),
-                  (error): Effect.Effect<never, ZegoError.ZegoError> =>
+                  (error): Effect.Effect<typeof DirectExchange.late, ZegoError.ZegoError> =>
                     error._tag === "ResponseError" && error.cause instanceof DirectExchange.BodyTooLarge
                       ? tooLarge(error.response.status, error.cause.receivedBytes)
+                      // Not written, so not sent (the send-time guard of a client through `execute`): as below.
+                      : DirectExchange.isLateWrite(error)
+                      ? Effect.succeed(DirectExchange.late)
                       : transportError(attempt, error)
                 ),
                 limit,
                 onTimeout
               ),
-              ({ response, text }) => answered(response, text)
+              (result): Effect.Effect<Success | ApiFailure, ZegoError.ZegoError> =>
+                result === DirectExchange.late
+                  ? resendLate(attempt, encoded, span)
+                  : answered(result.response, result.text)
             )
         })
       }

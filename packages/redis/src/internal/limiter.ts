@@ -37,6 +37,62 @@ type PermitRequest = ZegoRateLimiter.PermitRequest
 type PermitDenied = ZegoRateLimiter.PermitDenied
 
 /**
+ * How long the breaker stays open before it lets one command through to try the store again.
+ *
+ * @internal
+ */
+export const halfOpenAfterMillis = 500
+
+/**
+ * A circuit breaker over the store (issue 14, item 11). A store that stops answering (a hung or partitioned
+ * Redis) fails each command only after its command timeout; every key's queue would pay that once per caller,
+ * one after the other. Once a command fails, the breaker opens: every caller that reaches the head of a queue
+ * is refused at once (`StoreUnavailable`, so the fallback takes over where configured), and new callers too.
+ * After {@link halfOpenAfterMillis} it half-opens: one command tries the store while the others are still
+ * refused; its success closes the breaker, its failure opens it again.
+ *
+ * @internal
+ */
+export class Breaker {
+  private state: "closed" | "open" | "trying" = "closed"
+  private openedAt = 0
+  private reason: PermitDenied = { _tag: "StoreUnavailable", description: "" }
+
+  constructor(private readonly halfOpenAfter: number) {}
+
+  /** Why the store is not tried now, or undefined: go ahead (in the half-open state, as the one trial). */
+  deny(now: number): PermitDenied | undefined {
+    switch (this.state) {
+      case "closed":
+        return undefined
+      case "trying":
+        return this.reason
+      case "open":
+        if (now - this.openedAt < this.halfOpenAfter) return this.reason
+        this.state = "trying"
+        return undefined
+    }
+  }
+
+  succeeded(): void {
+    this.state = "closed"
+  }
+
+  failed(now: number, reason: PermitDenied): void {
+    this.state = "open"
+    this.openedAt = now
+    this.reason = reason._tag === "StoreUnavailable"
+      ? { _tag: "StoreUnavailable", description: `${reason.description} (circuit open: Redis is not tried)` }
+      : reason
+  }
+
+  // The trial was interrupted: it proved nothing, the next caller tries again.
+  abandoned(): void {
+    if (this.state === "trying") this.state = "open"
+  }
+}
+
+/**
  * Builds the limiter over the `RateLimiterStore` in context.
  *
  * @internal
@@ -102,8 +158,22 @@ export const make: Effect.Effect<ZegoRateLimiter.ZegoRateLimiterService, never, 
         )
     }
 
-    // Core's queue per key; its head takes the permit if it is free (`onExceeded: "fail"`) or reserves one.
+    // Core's queue per key; its head takes the permit if it is free (`onExceeded: "fail"`) or reserves one,
+    // unless the breaker is open.
+    const breaker = new Breaker(halfOpenAfterMillis)
     return ZegoRateLimiter.makeQueued((request, deadline, onSleep) =>
-      request.onExceeded === "fail" ? tryTake(request) : reserve(request, deadline, onSleep)
+      Effect.clockWith((clock) => {
+        const denied = breaker.deny(clock.unsafeCurrentTimeMillis())
+        if (denied !== undefined) return Effect.fail(denied)
+        const take = request.onExceeded === "fail" ? tryTake(request) : reserve(request, deadline, onSleep)
+        return Effect.onExit(take, (exit) =>
+          Effect.sync(() => {
+            if (exit._tag === "Success") return breaker.succeeded()
+            const failure = exit.cause._tag === "Fail" ? exit.cause.error : undefined
+            if (failure?._tag === "StoreUnavailable") breaker.failed(clock.unsafeCurrentTimeMillis(), failure)
+            else if (failure !== undefined) breaker.succeeded()
+            else breaker.abandoned()
+          }))
+      })
     )
   })
