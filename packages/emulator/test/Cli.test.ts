@@ -4,7 +4,7 @@ import * as Either from "effect/Either"
 import { spawn } from "node:child_process"
 import { createHash, randomBytes } from "node:crypto"
 import { fileURLToPath } from "node:url"
-import { Cli, Faults } from "../src/index.js"
+import { Cli, Facts, Faults } from "../src/index.js"
 
 const parsed = (argv: ReadonlyArray<string>) => Either.getOrThrowWith(Cli.parseArgs(argv), (error) => error)
 const failure = (argv: ReadonlyArray<string>) =>
@@ -95,6 +95,49 @@ describe("Cli.parseArgs", () => {
     expect(failure(["--fault", "ratelimit@1.5"])).toContain("--fault")
     expect(failure(["--fault", "body:xml"])).toContain("body needs")
     expect(failure(["--rate-limits", "QueryUserInfos=fast"])).toContain("QueryUserInfos")
+  })
+
+  it("names an unknown option as unknown, with or without a value, and lists the valid ones", () => {
+    const all = Cli.flags.map((flag) => flag.name)
+    for (const argv of [["--bogus"], ["--bogus", "1"], ["--bogus=1"]]) {
+      const reason = failure(argv)
+      expect(reason).toMatch(/^unknown option --bogus; the options are /)
+      expect(reason).not.toContain("needs a value")
+      for (const name of [...all, "--help"]) expect(reason).toContain(name)
+    }
+    expect(all).toContain("--clock-offset")
+    // A near miss is suggested.
+    expect(failure(["--prot", "9000"])).toContain("unknown option --prot (did you mean --port?)")
+    // A known option without its value still says so, with the value's form.
+    expect(failure(["--fault"])).toBe("--fault needs a value: --fault SPEC")
+    // Every option of the table is in the usage text.
+    for (const name of all) expect(Cli.usage).toContain(`  ${name} `)
+  })
+
+  it("refuses a fault or rate limit for an Action the emulator does not have, suggesting close names", () => {
+    expect(failure(["--fault", "QueryUserInfo=drop"])).toBe(
+      `--fault QueryUserInfo=drop: unknown Action "QueryUserInfo" (did you mean QueryUserInfos?); ` +
+        "Actions are named as the API names them, e.g. QueryUserInfos"
+    )
+    expect(failure(["--fault", "describeusers=code:1"])).toMatch(
+      /^--fault describeusers=code:1: unknown Action "describeusers" \(did you mean DescribeUsers\b.*\); Action names are case-sensitive$/
+    )
+    expect(failure(["--fault", "Nothing=drop"])).toContain(`unknown Action "Nothing"; `)
+    expect(failure(["--rate-limits", "QueryUserInfos=5,DescribeUser=off"])).toContain(
+      `--rate-limits: unknown Action "DescribeUser" (did you mean DescribeUsers`
+    )
+    // Every Action of the facts is accepted, ZIM and RTC.
+    for (const name of Facts.byName.keys()) {
+      expect(parsed(["--fault", `${name}=drop`]).faults[name]).toHaveLength(1)
+    }
+  })
+
+  it("suggests at most three close names, closest first", () => {
+    expect(Cli.closest("QueryUserInfo", ["QueryUserInfos", "DescribeUsers", "QueryGroupsInfoOfUser"])).toEqual([
+      "QueryUserInfos"
+    ])
+    expect(Cli.closest("xyz", ["QueryUserInfos"])).toEqual([])
+    expect(Cli.closest("--prot", ["--port", "--host", "--seed"])[0]).toBe("--port")
   })
 })
 
