@@ -176,7 +176,8 @@ describe("bin", () => {
       })
       const url = yield* Effect.promise(() =>
         new Promise<string>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 30_000)
+          // Starting tsx and the emulator took 33 s on a busy machine.
+          const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 150_000)
           const poll = setInterval(() => {
             const match = /listening on (http:\/\/\S+)/.exec(output)
             if (match?.[1] !== undefined) {
@@ -209,5 +210,5 @@ describe("bin", () => {
       child.kill("SIGINT")
       const code = yield* Effect.promise(() => exited)
       expect(code).toBe(0)
-    }).pipe(Effect.scoped), 60_000)
+    }).pipe(Effect.scoped), 180_000)
 })
