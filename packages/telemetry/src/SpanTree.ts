@@ -58,9 +58,9 @@ export interface RenderOptions {
   /** Longer attribute values, event names and status messages are cut to this length. Defaults to 120. */
   readonly maxValueLength?: number | undefined
   /**
-   * Draw a root span that links to spans being drawn (a batch linking to the calls it serves) under the first
-   * of them, marked `⤷`, and a one-line reference under the others, instead of as a tree of its own.
-   * Defaults to `true`.
+   * Draw a root span that links to spans still open when it starts (a batch linking to the calls waiting for
+   * it) under the first of them, marked `⤷`, and a one-line reference under the others, instead of as a tree of
+   * its own. A link to a span that had ended (a cause, say) leaves the root where it is. Defaults to `true`.
    */
   readonly links?: boolean | undefined
   /** Longer lines are cut to this many characters, ending in `…`. Defaults to no limit. */
@@ -184,9 +184,9 @@ const linkedMark = "⤷ "
  * among `spans` (a remote parent, or a parent already printed). Siblings are ordered by start
  * time. Every line ends with a newline; no spans render as the empty string.
  *
- * A root that links to spans among `spans` (the batch of a batched lookup links to every call it serves) is
- * drawn under the first of them to be printed, marked `⤷`, with its link count; under each of the others, one
- * line refers to it. `links: false` draws it as a tree of its own.
+ * A root that links to spans among `spans` that are still open when it starts (the batch of a batched lookup
+ * links to every call waiting for it) is drawn under the first of them to be printed, marked `⤷`, with its
+ * link count; under each of the others, one line refers to it. `links: false` draws it as a tree of its own.
  *
  * ```text
  * zim.sendMessage [client] 12.5ms OK rpc.method=SendMessage
@@ -207,6 +207,13 @@ const linkedMark = "⤷ "
 export const render = (spans: ReadonlyArray<SpanRecord>, options?: RenderOptions): string => {
   const resolved = resolve(options)
   const known = new Set(spans.map((span) => keyOf(span.traceId, span.spanId)))
+  const byKey = new Map(spans.map((span) => [keyOf(span.traceId, span.spanId), span]))
+  // A span the root serves is open when the root starts.
+  const serves = (root: SpanRecord, key: string): boolean => {
+    const target = byKey.get(key)
+    return target !== undefined && target !== root && target.startTimeMs <= root.startTimeMs &&
+      root.startTimeMs <= target.startTimeMs + target.durationMs
+  }
   const children = new Map<string, Array<SpanRecord>>()
   const roots: Array<SpanRecord> = []
   // Roots drawn under the spans they link to, by the key of each linked span.
@@ -216,9 +223,7 @@ export const render = (spans: ReadonlyArray<SpanRecord>, options?: RenderOptions
     const parentKey = span.parentSpanId === undefined ? undefined : keyOf(span.traceId, span.parentSpanId)
     if (parentKey === undefined || !known.has(parentKey)) {
       const targets = resolved.links
-        ? span.links.map((link) => keyOf(link.traceId, link.spanId)).filter((key) =>
-          known.has(key) && key !== keyOf(span.traceId, span.spanId)
-        )
+        ? span.links.map((link) => keyOf(link.traceId, link.spanId)).filter((key) => serves(span, key))
         : []
       if (targets.length === 0) {
         roots.push(span)

@@ -149,10 +149,10 @@ describe("SpanTree.render", () => {
 
   // Two lookups in trace 1, one in trace 2, served by one batch (a root of its own trace) that links to them all.
   const batched: ReadonlyArray<SpanRecord> = [
-    span({ name: "job", spanId: "j" }),
-    span({ name: "lookup", spanId: "l1", parentSpanId: "j", startTimeMs: t0 + 1 }),
-    span({ name: "lookup", spanId: "l2", parentSpanId: "j", startTimeMs: t0 + 2 }),
-    span({ name: "lookup", spanId: "l3", traceId: "trace-2", startTimeMs: t0 + 3 }),
+    span({ name: "job", spanId: "j", durationMs: 20 }),
+    span({ name: "lookup", spanId: "l1", parentSpanId: "j", startTimeMs: t0 + 1, durationMs: 10 }),
+    span({ name: "lookup", spanId: "l2", parentSpanId: "j", startTimeMs: t0 + 2, durationMs: 10 }),
+    span({ name: "lookup", spanId: "l3", traceId: "trace-2", startTimeMs: t0 + 3, durationMs: 10 }),
     span({
       name: "lookup.batch",
       spanId: "b",
@@ -182,6 +182,15 @@ describe("SpanTree.render", () => {
         ""
       ].join("\n")
     )
+    // A link to a span that had ended when the root started (a cause, not a caller) leaves the root alone.
+    const cause = span({ name: "token", spanId: "t", traceId: "trace-4", startTimeMs: t0 - 10 })
+    const call = span({
+      name: "call",
+      spanId: "c",
+      traceId: "trace-5",
+      links: [{ traceId: "trace-4", spanId: "t", attributes: {} }]
+    })
+    expect(SpanTree.render([cause, call], { timing: false })).toBe("token OK\ncall OK\n")
     // Without links, or when none of the linked spans is drawn, the batch is a tree of its own.
     const own = ["lookup.batch OK zego.batch.size=3", "└─ Query [client] OK", ""].join("\n")
     expect(SpanTree.render(batched, { timing: false, links: false })).toContain(own)
