@@ -7,13 +7,12 @@
  */
 import { RtcService, ZimService } from "@effect-zego/client"
 import { Seed } from "@effect-zego/emulator"
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Chunk from "effect/Chunk"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
-import { client, input, inputs, live, telemetry } from "./support/ExampleEnv.js"
+import { client, input, inputs, runMain, targetDescription, telemetry, wrap } from "./support/ExampleEnv.js"
 
 const roomId = input("ZEGO_EXAMPLE_ROOM_ID", Seed.rooms.live)
 const candidates = inputs("ZEGO_EXAMPLE_USER_IDS", [
@@ -46,8 +45,16 @@ const describeUser = Effect.fn("describeUser")(function*(userId: string) {
   return { userId, profile, groups }
 })
 
+/** "1 group", "3 groups: A, B, C", "257 groups: A, B, C, …". */
+const groupsLine = (groups: ReadonlyArray<{ readonly GroupId: string; readonly GroupName: string }>): string => {
+  const count = `${groups.length} ${groups.length === 1 ? "group" : "groups"}`
+  if (groups.length === 0) return count
+  const names = groups.slice(0, 3).map((g) => g.GroupName || g.GroupId).join(", ")
+  return `${count}: ${names}${groups.length > 3 ? ", …" : ""}`
+}
+
 const program = Effect.gen(function*() {
-  yield* Console.log(`effect-zego main example (${live ? "real ZEGOCLOUD API" : "embedded emulator"})\n`)
+  yield* Console.log(`effect-zego main example (${targetDescription})\n`)
 
   const present = yield* whoIsInTheRoom(roomId, candidates).pipe(
     Effect.catchTag("RoomNotFound", () => Effect.succeed([]))
@@ -63,20 +70,15 @@ const program = Effect.gen(function*() {
 
   yield* Console.log(`\nZIM profiles and groups of ${profileIds.length} users (one QueryUserInfos for all):`)
   const users = yield* Effect.forEach(profileIds, describeUser, { concurrency: "unbounded" })
+  // Failures are printed with their message, wrapped to the example's line width under the user.
+  const indent = "".padEnd(11)
+  const failure = (error: { readonly _tag: string; readonly message: string }) =>
+    `✗ ${error._tag}${error.message === "" ? "" : `: ${error.message}`}`
   for (const { groups, profile, userId } of users) {
-    const who = profile._tag === "Right"
-      ? `${profile.right.UserName || "(no name)"}`
-      : `✗ ${profile.left._tag}: ${profile.left.message}`
-    const joined = groups._tag === "Right"
-      ? `${Chunk.size(groups.right)} groups${
-        Chunk.size(groups.right) > 0 ?
-          `: ${Chunk.toReadonlyArray(groups.right).slice(0, 3).map((g) => g.GroupName || g.GroupId).join(", ")}${
-            Chunk.size(groups.right) > 3 ? ", …" : ""
-          }` :
-          ""
-      }`
-      : `✗ ${groups.left._tag}`
-    yield* Console.log(`  ${userId.padEnd(8)} ${who}\n  ${"".padEnd(8)} ${joined}`)
+    const who = profile._tag === "Right" ? profile.right.UserName || "(no name)" : failure(profile.left)
+    const joined = groups._tag === "Right" ? groupsLine(Chunk.toReadonlyArray(groups.right)) : failure(groups.left)
+    yield* Console.log(wrap(`  ${userId.padEnd(8)} ${who}`, indent))
+    yield* Console.log(wrap(`${indent}${joined}`, indent))
   }
   yield* Console.log("\nTrace of this run:")
 })
@@ -84,5 +86,5 @@ const program = Effect.gen(function*() {
 program.pipe(
   Effect.withSpan("main example"),
   Effect.provide(Layer.mergeAll(client(), telemetry("effect-zego-main-example"))),
-  NodeRuntime.runMain
+  runMain
 )

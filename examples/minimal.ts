@@ -7,11 +7,10 @@
  */
 import { ZimService } from "@effect-zego/client"
 import { Seed } from "@effect-zego/emulator"
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { client, input, telemetry } from "./support/ExampleEnv.js"
+import { client, input, runMain, telemetry } from "./support/ExampleEnv.js"
 
 const userId = input("ZEGO_EXAMPLE_USER_ID", Seed.users.alice)
 
@@ -30,5 +29,5 @@ const program = Effect.gen(function*() {
 program.pipe(
   Effect.withSpan("minimal example"),
   Effect.provide(Layer.mergeAll(client(), telemetry("effect-zego-minimal-example"))),
-  NodeRuntime.runMain
+  runMain
 )

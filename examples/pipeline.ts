@@ -9,7 +9,6 @@
  */
 import { RtcService, ZimService } from "@effect-zego/client"
 import { Seed } from "@effect-zego/emulator"
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Array from "effect/Array"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
@@ -18,7 +17,7 @@ import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
 import * as MetricState from "effect/MetricState"
 import * as Stream from "effect/Stream"
-import { client, input, inputs, live, telemetry } from "./support/ExampleEnv.js"
+import { client, input, inputs, runMain, targetDescription, telemetry, wrap } from "./support/ExampleEnv.js"
 
 // ---------------------------------------------------------------------------------------------------------------
 // Inputs: the embedded emulator is seeded with 1,000 users, 70 % registered and logged in, 15 % not registered,
@@ -82,7 +81,8 @@ const rate = (n: number, ms: number) => `${Math.round(n / Math.max(ms / 1000, 0.
 const printFailures = (failures: Failures) =>
   Effect.forEach(
     [...failures].sort(([, a], [, b]) => b.count - a.count),
-    ([tag, { count, example }]) => Console.log(`    ${tag.padEnd(24)} ${String(count).padStart(5)}  e.g. ${example}`),
+    ([tag, { count, example }]) =>
+      Console.log(wrap(`    ${tag.padEnd(24)} ${String(count).padStart(5)}  e.g. ${example}`, "".padEnd(36))),
     { discard: true }
   )
 
@@ -197,16 +197,17 @@ const callsMade = Effect.gen(function*() {
   yield* Console.log(
     `  retries: ${retried}${retried === 0 ? "" : ` (${[...retries].map(([tag, n]) => `${tag} ${n}`).join(", ")})`}`
   )
-  yield* Console.log(
+  yield* Console.log(wrap(
     `  rate limit: ${waits} calls waited for a permit, the longest ${
       waited === 0 ? "0.00" : longestWait.toFixed(2)
     } s ` +
-      `(${waited.toFixed(2)} s summed over overlapping waits)`
-  )
+      `(${waited.toFixed(2)} s summed over overlapping waits)`,
+    "    "
+  ))
 })
 
 const program = Effect.gen(function*() {
-  yield* Console.log(`effect-zego pipeline example (${live ? "real ZEGOCLOUD API" : "embedded emulator"})\n`)
+  yield* Console.log(`effect-zego pipeline example (${targetDescription})\n`)
   const found = yield* profiles(userIds)
   yield* presence(roomId, found.slice(0, presenceChecks))
   yield* callsMade
@@ -219,5 +220,5 @@ program.pipe(
     client({ seed }),
     telemetry("effect-zego-pipeline-example", { maxSiblings: 3 })
   )),
-  NodeRuntime.runMain
+  runMain
 )

@@ -12,10 +12,11 @@ import { RoomRights, Token04 } from "@effect-zego/token"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import { input, live, telemetry } from "./support/ExampleEnv.js"
+import { input, target, telemetry } from "./support/ExampleEnv.js"
 
 const userId = input("ZEGO_EXAMPLE_USER_ID", "alice")
 
@@ -64,10 +65,15 @@ const program = Effect.gen(function*() {
   )
 })
 
-// The real AppID and secret from the environment, or the emulator's (tokens then check against it).
-const config = live ? ZegoConfig.ZegoConfig.layerConfig() : ZegoConfig.ZegoConfig.layer({
-  appId: defaultAppId,
-  serverSecret: Redacted.make(defaultServerSecret)
+// The real AppID and secret from the environment (both or neither), or the emulator's (tokens then check
+// against it).
+const config = Either.match(target, {
+  onLeft: (error) => Layer.fail(error),
+  onRight: (t) =>
+    t._tag === "Configured" ? ZegoConfig.ZegoConfig.layerConfig() : ZegoConfig.ZegoConfig.layer({
+      appId: defaultAppId,
+      serverSecret: Redacted.make(defaultServerSecret)
+    })
 })
 
 program.pipe(

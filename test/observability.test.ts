@@ -98,7 +98,9 @@ describe("spans", () => {
       yield* Effect.forEach([1, 2, 3], () => zim.queryUserInfos({ UserIds: ["a"] }), { concurrency: "unbounded" })
       const calls = yield* TelemetryTest.spansNamed("ZIM.QueryUserInfos")
       const waited = calls.filter((c) => c.events.some((e) => e.name === "zego.rate_limit.wait"))
-      expect(waited.length).toBe(2)
+      // The second and third wait for their permits. (On a busy machine the first can too: a write later than
+      // its permit's margin takes a new one.)
+      expect(waited.length).toBeGreaterThanOrEqual(2)
       for (const c of waited) {
         expect(Number(c.attributes["zego.rate_limit.wait_ms"])).toBeGreaterThan(0)
         const event = c.events.find((e) => e.name === "zego.rate_limit.wait")

@@ -1,18 +1,86 @@
 /**
- * Where the examples run: against the real ZEGOCLOUD API when `ZEGO_APP_ID` and `ZEGO_SERVER_SECRET` are
- * set, otherwise against an emulator started in this process. Traces print as a tree on stdout, and are
- * exported over OTLP too when `OTEL_EXPORTER_OTLP_ENDPOINT` is set.
+ * Where the examples run: against the server the environment names when `ZEGO_APP_ID` and `ZEGO_SERVER_SECRET`
+ * are both set (the real ZEGOCLOUD API, unless `ZEGO_ZIM_BASE_URL` / `ZEGO_RTC_BASE_URL` point elsewhere),
+ * against an emulator started in this process when neither is, and nowhere when only one is. Traces print as a
+ * tree on stdout, and are exported over OTLP too when `OTEL_EXPORTER_OTLP_ENDPOINT` is set. A failure prints
+ * as one line (`✗ Tag: message`) on stderr; `ZEGO_EXAMPLE_DEBUG=1` adds its whole cause, stack included.
  */
 import { ZegoClient } from "@effect-zego/client"
 import type { CallOptions } from "@effect-zego/core"
 import type { Seed } from "@effect-zego/emulator"
 import { Emulator } from "@effect-zego/emulator"
 import { SpanRecord, SpanTree, Telemetry } from "@effect-zego/telemetry"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as Cause from "effect/Cause"
+import * as ConfigError from "effect/ConfigError"
+import * as Console from "effect/Console"
+import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 
-/** True when the examples talk to the real API. */
-export const live = process.env["ZEGO_APP_ID"] !== undefined && process.env["ZEGO_SERVER_SECRET"] !== undefined
+/** The environment is set up in a way the examples cannot run with. */
+export class ExampleSetupError extends Data.TaggedError("ExampleSetupError")<{ readonly reason: string }> {
+  override get message(): string {
+    return this.reason
+  }
+}
+
+/** What the examples talk to. */
+export type Target =
+  | { readonly _tag: "Embedded" }
+  /** The server the environment names; `description` says which, decided by its URLs. */
+  | { readonly _tag: "Configured"; readonly description: string }
+
+const loopbackHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1", "0.0.0.0", "[::]"])
+
+/** What a base URL points at, in words: the real API unless a URL says otherwise. */
+const whereIs = (url: string | undefined): string => {
+  if (url === undefined || url === "") return "real ZEGOCLOUD API"
+  let hostname: string
+  try {
+    hostname = new URL(url).hostname
+  } catch {
+    return `server at ${url}`
+  }
+  if (loopbackHosts.has(hostname) || hostname.startsWith("127.")) return `local server at ${url}`
+  if (hostname === "zego.im" || hostname.endsWith(".zego.im")) return `real ZEGOCLOUD API at ${hostname}`
+  return `server at ${url}`
+}
+
+/**
+ * Reads the target from environment variables: both credentials or neither, and, with both, what the base
+ * URLs point at.
+ */
+export const targetOf = (
+  env: Readonly<Record<string, string | undefined>>
+): Either.Either<Target, ExampleSetupError> => {
+  const has = (name: string) => env[name] !== undefined && env[name] !== ""
+  const appId = has("ZEGO_APP_ID")
+  const secret = has("ZEGO_SERVER_SECRET")
+  if (!appId && !secret) return Either.right({ _tag: "Embedded" })
+  if (appId !== secret) {
+    const [set, unset] = appId ? ["ZEGO_APP_ID", "ZEGO_SERVER_SECRET"] : ["ZEGO_SERVER_SECRET", "ZEGO_APP_ID"]
+    return Either.left(
+      new ExampleSetupError({
+        reason: `${set} is set but ${unset} is not: set both to use your ZEGOCLOUD project (or the server ` +
+          "ZEGO_ZIM_BASE_URL and ZEGO_RTC_BASE_URL name), or neither to use the embedded emulator"
+      })
+    )
+  }
+  const zim = whereIs(env["ZEGO_ZIM_BASE_URL"])
+  const rtc = whereIs(env["ZEGO_RTC_BASE_URL"])
+  return Either.right({ _tag: "Configured", description: zim === rtc ? zim : `ZIM: ${zim}; RTC: ${rtc}` })
+}
+
+/** What the examples talk to, from this process's environment. */
+export const target = targetOf(process.env)
+
+/** The target in words, for an example's first line. */
+export const targetDescription: string = Either.match(target, {
+  onLeft: () => "not set up",
+  onRight: (t) => (t._tag === "Embedded" ? "embedded emulator" : t.description)
+})
 
 /** Settings of {@link client}. */
 export interface ClientOptions {
@@ -21,13 +89,13 @@ export interface ClientOptions {
   readonly seed?: Seed.SeedData
 }
 
-/** The client, against the real API or a fresh emulator. */
+/** The client, against the configured server or a fresh emulator; fails when the environment is half set. */
 export const client = (options: ClientOptions = {}) => {
   const callOptions = options.callOptions === undefined ? {} : { callOptions: options.callOptions }
-  return live ? ZegoClient.layerConfig(callOptions) : Layer.unwrapScoped(
+  const embedded = Layer.unwrapScoped(
     Effect.gen(function*() {
       const emulator = yield* Emulator
-      yield* Effect.logInfo(`Using the embedded ZEGOCLOUD emulator at ${emulator.url} (AppID ${emulator.appId})`)
+      yield* Effect.logInfo(`Embedded emulator at ${emulator.url}, AppID ${emulator.appId}`)
       return ZegoClient.layer({
         appId: emulator.appId,
         serverSecret: emulator.serverSecret,
@@ -37,11 +105,79 @@ export const client = (options: ClientOptions = {}) => {
       })
     })
   ).pipe(Layer.provide(Emulator.layer(options.seed === undefined ? {} : { seed: options.seed })))
+  return Either.match(target, {
+    onLeft: (error) => Layer.fail(error),
+    onRight: (t) => (t._tag === "Embedded" ? embedded : ZegoClient.layerConfig(callOptions))
+  })
 }
 
+/** Examples keep their lines to this width. */
+export const lineWidth = 100
+
+/** Cuts a line to {@link lineWidth} characters, ending in `…`. */
+const cut = (line: string): string => {
+  const points = Array.from(line)
+  return points.length > lineWidth ? `${points.slice(0, lineWidth - 1).join("")}…` : line
+}
+
+/**
+ * Wraps text at spaces to {@link lineWidth} columns; continuation lines start with `indent`. A word longer
+ * than a line stays whole.
+ */
+export const wrap = (text: string, indent: string = "", width: number = lineWidth): string => {
+  const lead = /^ */.exec(text)?.[0] ?? ""
+  const lines: Array<string> = []
+  let line = lead
+  for (const word of text.slice(lead.length).split(" ")) {
+    const start = lines.length === 0 ? lead : indent
+    if (line.length > start.length && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = indent + word
+    } else {
+      line = line.length > start.length ? `${line} ${word}` : line + word
+    }
+  }
+  lines.push(line)
+  return lines.join("\n")
+}
+
+const debug = process.env["ZEGO_EXAMPLE_DEBUG"] === "1"
+
+/** One line for a failure: its tag and message, never its stack. */
+export const describeFailure = (error: unknown): string => {
+  if (ConfigError.isConfigError(error)) return `ConfigError: ${String(error)}`
+  if (typeof error === "object" && error !== null) {
+    const tag = "_tag" in error && typeof error._tag === "string" ? error._tag : error.constructor.name
+    const message = "message" in error && typeof error.message === "string" ? error.message : ""
+    return message === "" ? tag : `${tag}: ${message}`
+  }
+  return String(error)
+}
+
+/**
+ * Runs an example as the program's main: a failure prints as `✗ Tag: message` on stderr, once per distinct
+ * failure, and the process exits with code 1; `ZEGO_EXAMPLE_DEBUG=1` prints the whole cause too.
+ */
+export const runMain = <A, E>(program: Effect.Effect<A, E>): void =>
+  program.pipe(
+    Effect.tapErrorCause((cause) =>
+      Effect.gen(function*() {
+        if (Cause.isInterruptedOnly(cause)) return
+        const lines = new Set([
+          ...Array.from(Cause.failures(cause), describeFailure),
+          ...Array.from(Cause.defects(cause), (defect) => `defect: ${describeFailure(defect)}`)
+        ])
+        for (const line of lines) yield* Console.error(wrap(`✗ ${line}`, "  "))
+        if (debug) yield* Console.error(Cause.pretty(cause, { renderErrorCause: true }))
+        else yield* Console.error("(ZEGO_EXAMPLE_DEBUG=1 prints the whole cause, stack included)")
+      })
+    ),
+    NodeRuntime.runMain({ disableErrorReporting: true })
+  )
+
+// The RequestId is in every error's message; on every span it would take half a line.
 const attributes = [
   "zego.code",
-  "zego.request_id",
   "error.type",
   "zego.rate_limit.wait_ms",
   "zego.batch.size",
@@ -64,7 +200,7 @@ export const telemetry = (serviceName: string, options: TelemetryOptions = {}) =
   options.maxSiblings === undefined
     ? Telemetry.layerConsole({
       serviceName,
-      console: { printAt: "shutdown", attributes, hiddenEventAttributes }
+      console: { printAt: "shutdown", attributes, hiddenEventAttributes, maxLineWidth: lineWidth }
     })
     : Telemetry.layerConsole({
       serviceName,
@@ -152,7 +288,7 @@ class SiblingLimitedTrace implements SpanProcessor {
       })
     }
     const text = SpanTree.render(kept, { attributes, hiddenEventAttributes }).split("\n").map((line) =>
-      line.includes(summaryPrefix) ? line.replace(summarySuffix, "") : line
+      cut(line.includes(summaryPrefix) ? line.replace(summarySuffix, "") : line)
     ).join("\n")
     this.spans.length = 0
     try {

@@ -2,7 +2,7 @@
  * Every example, run as the README says (`tsx examples/<name>.ts`, here `node --import tsx`) in a child process
  * against its embedded emulator: it exits 0 and prints what it promises, span tree included.
  */
-import { defaultAppId, defaultServerSecret } from "@effect-zego/emulator"
+import { defaultAppId, defaultServerSecret, Emulator } from "@effect-zego/emulator"
 import { RoomRights, Token04 } from "@effect-zego/token"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
@@ -48,6 +48,15 @@ const runExample = (name: string, extraEnv: Readonly<Record<string, string>> = {
 /** Asserts a clean exit; the output is in the failure message otherwise. */
 const expectSuccess = (run: Run) => expect({ code: run.code, stderr: run.stderr }).toMatchObject({ code: 0 })
 
+/** No line of the run is wider than 100 characters. */
+const expectNarrow = (run: Run) => {
+  const wide = `${run.stdout}\n${run.stderr}`.split("\n").filter((line) => Array.from(line).length > 100)
+  expect(wide).toEqual([])
+}
+
+/** No stack trace is printed. */
+const expectNoStack = (run: Run) => expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at /m)
+
 const timeout = 180_000
 
 describe("examples", () => {
@@ -61,13 +70,86 @@ describe("examples", () => {
       expect(out).toMatch(/anchor\s+host\s+since 2023-02-06T09:00:19\.365Z/)
       expect(out).toMatch(/alice\s+Alice\n\s+3 groups: Team Red, Team Blue, Book Club/)
       expect(out).toContain("257 groups: Bulk group 1, Bulk group 2, Bulk group 3, …")
-      expect(out).toMatch(/nobody\s+✗ UserNotRegistered: .*RequestId [0-9a-f-]{36}/)
-      expect(out).toContain("✗ OperatorNotRegistered")
+      // One group is "1 group".
+      expect(out).toMatch(/dave\s+✗ UserNotFoundOrLoggedOut: [^✗]*RequestId [0-9a-f-]{36}\)\n\s+1 group: Team Blue\n/)
+      expect(out).not.toMatch(/\b1 groups\b/)
+      expect(out).toMatch(/nobody\s+✗ UserNotRegistered: [^✗]*RequestId [0-9a-f-]{36}/)
+      // Every failure comes with its message.
+      expect(out).toMatch(
+        /✗ OperatorNotRegistered: QueryGroupsInfoOfUser: the operator user is not registered \(code\s+660500002/
+      )
+      expect(out).not.toMatch(/✗ \w+\s*$/m)
       expect(out).toContain("Trace of this run:")
       expect(out).toMatch(/^main example \d+\.\dms OK$/m)
       expect(out).toMatch(/ZIM\.QueryUserInfos \[client\] \d+\.\dms OK zego\.code=0/)
       expect(out).not.toMatch(/Signature=[0-9a-f]/)
+      // Each batch is drawn under the first call it serves and referred to under the others: no tree of its own.
+      for (const batch of ["ZIM\\.getUserInfo\\.batch", "RTC\\.getUserStatus\\.batch"]) {
+        // (Normally one batch of all 4; the counts are not asserted, so that a split batch is not a failure.)
+        const drawn = out.match(
+          new RegExp(`^[│ ]+└─ ⤷ ${batch} \\d+\\.\\dms OK zego\\.batch\\.size=\\d links=\\d$`, "gm")
+        )
+        const referred = out.match(new RegExp(`^[│ ]+└─ ⤷ ${batch} \\(drawn above\\)$`, "gm"))
+        expect((drawn?.length ?? 0) + (referred?.length ?? 0)).toBe(4)
+        expect(drawn?.length).toBeGreaterThanOrEqual(1)
+        expect(out).not.toMatch(new RegExp(`^${batch}`, "m"))
+      }
+      expectNarrow(run)
     }), timeout)
+
+  it.live(
+    "main.ts: only one of ZEGO_APP_ID and ZEGO_SERVER_SECRET is an error, not a fallback",
+    () =>
+      Effect.gen(function*() {
+        for (const [set, unset] of [["ZEGO_APP_ID", "ZEGO_SERVER_SECRET"], ["ZEGO_SERVER_SECRET", "ZEGO_APP_ID"]]) {
+          const run = yield* runExample("main", { [set ?? ""]: set === "ZEGO_APP_ID" ? "1234567890" : "ab".repeat(16) })
+          expect(run.code).toBe(1)
+          // Wrapped to 100 columns: compare with the line breaks as spaces.
+          const said = run.stderr.replace(/\s+/g, " ")
+          expect(said).toContain(`✗ ExampleSetupError: ${set} is set but ${unset} is not: set both`)
+          expect(said).toContain("or neither to use the embedded emulator")
+          expect(run.stdout).not.toContain("emulator")
+          expectNoStack(run)
+          expectNarrow(run)
+        }
+      }),
+    timeout
+  )
+
+  it.live(
+    "main.ts: a local server is named as such; a failure is one line, its stack only with ZEGO_EXAMPLE_DEBUG",
+    () =>
+      Effect.gen(function*() {
+        const emulator = yield* Emulator
+        const env = (secret: string) => ({
+          ZEGO_APP_ID: String(emulator.appId),
+          ZEGO_SERVER_SECRET: secret,
+          ZEGO_ZIM_BASE_URL: emulator.url,
+          ZEGO_RTC_BASE_URL: emulator.url
+        })
+        const good = yield* runExample("main", env(Redacted.value(emulator.serverSecret)))
+        expectSuccess(good)
+        expect(good.stdout).toContain(`effect-zego main example (local server at ${emulator.url})`)
+        expect(good.stdout).not.toContain("real ZEGOCLOUD API")
+        expect(good.stdout).toContain("Room live-room: 3 of 4 candidates present")
+
+        const wrong = yield* runExample("main", env("0".repeat(32)))
+        expect(wrong.code).toBe(1)
+        expect(wrong.stdout).toContain(`effect-zego main example (local server at ${emulator.url})`)
+        // One line per distinct failure (four lookups failed the same way), then how to see more.
+        expect(wrong.stderr.match(/^✗ /gm)).toHaveLength(1)
+        expect(wrong.stderr).toMatch(/^✗ InvalidSignature: DescribeUsers: the signature does not match/m)
+        expect(wrong.stderr).toContain("ZEGO_EXAMPLE_DEBUG=1 prints the whole cause")
+        expectNoStack(wrong)
+        expectNarrow(wrong)
+
+        const debug = yield* runExample("main", { ...env("0".repeat(32)), ZEGO_EXAMPLE_DEBUG: "1" })
+        expect(debug.code).toBe(1)
+        expect(debug.stderr).toMatch(/^✗ InvalidSignature: /m)
+        expect(debug.stderr).toMatch(/^\s+at .*transport\.ts:\d+/m)
+      }).pipe(Effect.provide(Emulator.layer())),
+    timeout
+  )
 
   it.live("minimal.ts: one lookup, and the catchTag branch for an unregistered user", () =>
     Effect.gen(function*() {

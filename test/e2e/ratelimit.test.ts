@@ -73,14 +73,11 @@ describe("the client's limiter against the emulator's", () => {
         expect(entries).toHaveLength(callers)
         expect(rejected(entries)).toEqual([])
         expect(entries.every((e) => e.action === action && e.code === 0)).toBe(true)
-        const max = maxPerSecond(entries, action)
-        expect(max).toBeLessThanOrEqual(qps)
-        // The budget is used, not wasted: evenly spaced permits put close to the limit in some second.
-        expect(max).toBeGreaterThanOrEqual(Math.floor(qps * 0.7))
-        // At most qps in any sliding second, `callers` requests span more than floor((callers - 1) / qps) s;
-        // evenly spaced permits take about callers - 1 intervals, and waste no throughput beyond that.
+        expect(maxPerSecond(entries, action)).toBeLessThanOrEqual(qps)
+        // At most qps in any sliding second, `callers` requests span more than floor((callers - 1) / qps) s (a
+        // busy machine only makes it longer). How close to the limit the budget gets is a speed figure: P2 in
+        // BENCHMARKS.md (`pnpm bench p2`), not asserted here.
         expect(elapsedMs).toBeGreaterThan(Math.floor((callers - 1) / qps) * 1_000)
-        expect(elapsedMs / ((callers - 1) * (1_060 / qps))).toBeLessThan(3)
       }))
   }
 

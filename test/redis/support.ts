@@ -14,12 +14,14 @@ export const redisBinary = RedisServer.findBinary()
 export const redisRequired = process.env["ZEGO_REQUIRE_REDIS"] === "1"
 /** True when the tests that need a real Redis are skipped (no binary, and not required). */
 export const skipWithoutRedis = redisBinary === undefined && !redisRequired
+/** Why the tests that need Redis are skipped. */
+export const skipReason = `no \`${RedisServer.binaryName}\` binary on PATH (nor REDIS_SERVER_BIN); ` +
+  "install redis-server to run them; ZEGO_REQUIRE_REDIS=1 (as in CI) turns this into a failure"
 /** The name of a test that needs Redis, saying why it is skipped when it is. */
-export const needsRedis = (name: string): string =>
-  skipWithoutRedis
-    ? `${name} [SKIPPED: no \`${RedisServer.binaryName}\` binary on PATH (nor REDIS_SERVER_BIN); ` +
-      `install redis-server to run it; ZEGO_REQUIRE_REDIS=1 turns this into a failure]`
-    : name
+export const needsRedis = (name: string): string => skipWithoutRedis ? `${name} [SKIPPED: ${skipReason}]` : name
+
+// Vitest lists a skipped test by name only when its file fails: say it in the output of every file that skips.
+if (skipWithoutRedis) console.warn(`[redis] the tests that need a real Redis are SKIPPED: ${skipReason}`)
 
 /**
  * `ZegoClient.layerServices` over the given limiter, as a user wires the Redis limiter: one `ZegoConfig`

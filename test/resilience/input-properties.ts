@@ -162,7 +162,7 @@ layer(fixture, { excludeTestServices: true })("arbitrary input", (it) => {
             check(spec.carries(entry, sent[i]), () => `${JSON.stringify(entry)} for ${JSON.stringify(sent[i])}`)
           })
         }),
-      { timeout: 120_000, fastCheck: { numRuns: runs, endOnFailure: true } }
+      { timeout: 600_000, fastCheck: { numRuns: runs, endOnFailure: true } }
     )
   }
 

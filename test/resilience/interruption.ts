@@ -11,7 +11,7 @@
  * Each scenario runs on the client as `ZegoClient.layer` wires it, and on `@effect/platform-node`'s undici
  * client over an Agent of our own, whose pool also reports what it holds.
  */
-import type { CallOptions } from "@effect-zego/core"
+import { CallOptions } from "@effect-zego/core"
 import { Emulator, Faults, Seed } from "@effect-zego/emulator"
 import { describe, expect, it } from "@effect/vitest"
 import * as Duration from "effect/Duration"
@@ -164,14 +164,16 @@ for (const wiring of wirings) {
           expect(pool.connected).toBe(open)
         })
 
-        // A new call gets its permit and goes out at once, on a pooled connection; the interrupted retries
-        // never happen.
+        // A new call goes out on a pooled connection (without a permit: on a busy machine a write later than
+        // its permit's margin abandons its exchange and connection, by design); another gets its permit at
+        // once; the interrupted retries never happen.
         yield* emulator.faults.clear()
         const accepted = proxy.accepted()
-        yield* completes(client.zim.queryUserInfos(query(99)))
+        yield* completes(client.zim.queryUserInfos(query(98)).pipe(CallOptions.withCallOptions({ rateLimit: false })))
         expect(proxy.accepted()).toBe(accepted)
+        yield* completes(client.zim.queryUserInfos(query(99)))
         const entries = yield* emulator.requests.entries
-        expect(entries).toHaveLength(concurrent + 1)
+        expect(entries).toHaveLength(concurrent + 2)
         expect(entries.at(-1)?.code).toBe(0)
       }).pipe(Effect.provide(Emulator.layer({ rateLimits: "off" }))))
 
@@ -183,6 +185,9 @@ for (const wiring of wirings) {
         })
         const interval = 1_020
         yield* client.zim.queryUserInfos(query(0))
+        // Connections so far: one, or more when a busy machine made a write late for its permit (the late
+        // exchange is abandoned with its connection, and the call sends on a new one).
+        const connectionsBefore = proxy.accepted()
         const { fiber, running } = yield* forkTracked(callers(client, 1))
         // The waiters are queued: nothing more reached the server.
         yield* Effect.sleep("100 millis")
@@ -191,21 +196,23 @@ for (const wiring of wirings) {
         expect((yield* running).length).toBeGreaterThan(0)
         const { exit, tookMillis } = yield* timedInterrupt(fiber)
         expect(Exit.isInterrupted(exit)).toBe(true)
-        expect(tookMillis / interval).toBeLessThan(0.5)
+        // Interrupting does not wait for a permit (that would take an interval or more).
+        expect(tookMillis / interval).toBeLessThan(0.9)
         expect(yield* running).toEqual([])
+        // No socket was opened for the waiters.
+        expect(proxy.accepted()).toBe(connectionsBefore)
 
         // The next caller takes the permit after the first call's, not one behind the five interrupted waiters
         // (that would put it 2 to 6 intervals after the first call). Arrival times at the emulator also carry
-        // each request's own latency, hence the loose lower bound.
+        // each request's own latency, hence the loose lower bound; the upper one leaves a busy machine 900 ms.
         yield* client.zim.queryUserInfos(query(99))
         const entries = yield* emulator.requests.entries
         expect(entries).toHaveLength(2)
         const [first, next] = entries
         const spacing = (next?.monotonicMs ?? 0) - (first?.monotonicMs ?? 0)
         expect(spacing / interval).toBeGreaterThan(0.7)
-        expect(spacing / interval).toBeLessThan(1.5)
-        // No socket was opened for the waiters, and none is busy.
-        expect(proxy.accepted()).toBe(1)
+        expect(spacing / interval).toBeLessThan(1.9)
+        // None is busy.
         yield* expectPool((pool) => expect(pool).toMatchObject({ running: 0, pending: 0 }))
         console.log(
           `[resilience] interruption (${wiring}): the caller after the interrupted waiters reached the server ${

@@ -169,7 +169,8 @@ export const countingProxy = (target: string): Effect.Effect<CountingProxy, neve
 export const pollUntil = <A>(
   read: Effect.Effect<A>,
   check: (a: A) => boolean,
-  timeoutMillis = 5_000
+  // Only a bound on the wait: generous, so that a busy machine is not a failure.
+  timeoutMillis = 30_000
 ): Effect.Effect<A> =>
   Effect.gen(function*() {
     const start = Date.now()

@@ -6,6 +6,7 @@
 import * as Data from "effect/Data"
 import * as Either from "effect/Either"
 import type { CallbackOptions } from "./Callbacks.js"
+import * as Facts from "./Facts.js"
 import * as Faults from "./Faults.js"
 import type { RateLimits } from "./RateLimit.js"
 
@@ -47,27 +48,121 @@ export class CliError extends Data.TaggedError("CliError")<{ readonly reason: st
 export const defaultPort = 8080
 
 /**
+ * An option of the command line: its name, the placeholder of its value, and what it does.
+ *
+ * @since 0.1.0
+ */
+export interface Flag {
+  readonly name: `--${string}`
+  readonly value: string
+  readonly help: ReadonlyArray<string>
+}
+
+/**
+ * Every option that takes a value, in the order the usage text lists them. Parsing and the usage text both
+ * come from this table, so an option added here is known to both.
+ *
+ * @since 0.1.0
+ */
+export const flags: ReadonlyArray<Flag> = [
+  { name: "--port", value: "N", help: [`TCP port (default ${defaultPort}; 0 picks a free port)`] },
+  { name: "--host", value: "HOST", help: ["interface to listen on (default 127.0.0.1)"] },
+  { name: "--app-id", value: "N", help: ["the AppID served (default 1234567890)"] },
+  { name: "--secret", value: "HEX", help: ["the ServerSecret, 32 hex characters (default: a fixed test secret)"] },
+  { name: "--seed", value: "FILE", help: ["a JSON seed file (default: the built-in seed)"] },
+  { name: "--rate-limits", value: "MODE", help: ["documented (default) | off | Action=N,Action=off,..."] },
+  { name: "--clock-offset", value: "MS", help: ["server clock offset in ms (positive: ahead)"] },
+  {
+    name: "--fault",
+    value: "SPEC",
+    help: [
+      "install a fault; repeatable. SPEC is [Action=]KIND[@RATE][*COUNT] with KIND one of",
+      "  latency:MS | status:CODE[:empty] | drop | ratelimit | code:N",
+      "  body:html|truncatedJson|emptyBody|wrongTypes|missingCode|unknownCode"
+    ]
+  },
+  { name: "--fault-seed", value: "N", help: ["seed the faults' PRNG so that --fault rates fire deterministically"] },
+  {
+    name: "--callback-url",
+    value: "P=URL",
+    help: ["send product P's (zim or rtc) server callbacks to URL; repeatable"]
+  },
+  {
+    name: "--callback-secret",
+    value: "S",
+    help: ["the callback secret they are signed with (required with --callback-url)"]
+  }
+]
+
+const helpFlag: Flag = { name: "--help", value: "", help: ["show this text"] }
+
+const usageLine = (flag: Flag): string => {
+  const head = `  ${flag.name}${flag.value === "" ? "" : ` ${flag.value}`}`.padEnd(24)
+  return [`${head}${flag.help[0] ?? ""}`, ...flag.help.slice(1).map((line) => `${"".padEnd(24)}${line}`)].join("\n")
+}
+
+/**
  * The usage text.
  *
  * @since 0.1.0
  */
 export const usage = `Usage: emulator [options]
 
-  --port N              TCP port (default ${defaultPort}; 0 picks a free port)
-  --host HOST           interface to listen on (default 127.0.0.1)
-  --app-id N            the AppID served (default 1234567890)
-  --secret HEX          the ServerSecret, 32 hex characters (default: a fixed test secret)
-  --seed FILE           a JSON seed file (default: the built-in seed)
-  --rate-limits MODE    documented (default) | off | Action=N,Action=off,...
-  --clock-offset MS     server clock offset in ms (positive: ahead)
-  --fault SPEC          install a fault; repeatable. SPEC is [Action=]KIND[@RATE][*COUNT] with KIND one of
-                          latency:MS | status:CODE[:empty] | drop | ratelimit | code:N
-                          body:html|truncatedJson|emptyBody|wrongTypes|missingCode|unknownCode
-  --fault-seed N        seed the faults' PRNG so that --fault rates fire deterministically
-  --callback-url P=URL  send product P's (zim or rtc) server callbacks to URL; repeatable
-  --callback-secret S   the callback secret they are signed with (required with --callback-url)
-  --help                show this text
+${[...flags, helpFlag].map(usageLine).join("\n")}
 `
+
+// Levenshtein distance, for "did you mean" suggestions.
+const distance = (a: string, b: string): number => {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution))
+    }
+    previous = current
+  }
+  return previous[b.length] ?? 0
+}
+
+/**
+ * The names among `known` close to `name` (case aside), closest first: at most three.
+ *
+ * @since 0.1.0
+ */
+export const closest = (name: string, known: Iterable<string>): ReadonlyArray<string> => {
+  const wanted = name.toLowerCase()
+  const limit = Math.max(2, Math.floor(wanted.length / 3))
+  return Array.from(known)
+    .map((candidate) => {
+      const lower = candidate.toLowerCase()
+      // A name that contains the typed one (or the reverse) is close too: "Users" suggests "DescribeUsers".
+      return { candidate, d: distance(wanted, lower), contains: lower.includes(wanted) || wanted.includes(lower) }
+    })
+    .filter(({ contains, d }) => d <= limit || contains)
+    .sort((x, y) => x.d - y.d || x.candidate.localeCompare(y.candidate))
+    .slice(0, 3)
+    .map(({ candidate }) => candidate)
+}
+
+const didYouMean = (name: string, known: Iterable<string>): string => {
+  const near = closest(name, known)
+  return near.length === 0 ? "" : ` (did you mean ${near.join(" or ")}?)`
+}
+
+/** Refuses a name that is not an Action of the emulator, suggesting close ones. */
+const knownAction = (flag: string, name: string): Either.Either<string, CliError> => {
+  if (Facts.byName.has(name)) return Either.right(name)
+  const sameButCase = Array.from(Facts.byName.keys()).some((known) => known.toLowerCase() === name.toLowerCase())
+  return Either.left(
+    new CliError({
+      reason: `${flag}: unknown Action ${JSON.stringify(name)}${didYouMean(name, Facts.byName.keys())}` +
+        (sameButCase
+          ? "; Action names are case-sensitive"
+          : "; Actions are named as the API names them, e.g. QueryUserInfos")
+    })
+  )
+}
 
 const integer = /^-?[0-9]+$/
 
@@ -89,6 +184,10 @@ export const parseFault = (
   const match = faultSyntax.exec(text)
   if (match === null) return bad("expected [Action=]KIND[:ARG][@RATE][*COUNT]")
   const [, target, kind, argument, rate, count] = match
+  if (target !== undefined) {
+    const action = knownAction(`--fault ${text}`, target)
+    if (Either.isLeft(action)) return Either.left(action.left)
+  }
   const parts = (argument ?? "").split(":")
   let fault: Faults.Fault
   switch (kind) {
@@ -143,6 +242,8 @@ const parseRateLimits = (text: string): Either.Either<RateLimits, CliError> => {
     if (name === undefined || name === "" || value === undefined) {
       return Either.left(new CliError({ reason: "--rate-limits needs documented, off or Action=N,..." }))
     }
+    const action = knownAction("--rate-limits", name)
+    if (Either.isLeft(action)) return Either.left(action.left)
     if (value === "off") {
       overrides[name] = "off"
     } else if (integer.test(value)) {
@@ -172,28 +273,25 @@ export const parseArgs = (argv: ReadonlyArray<string>): Either.Either<CliOptions
       }
       if (!arg.startsWith("--")) return yield* Either.left(new CliError({ reason: `unexpected argument ${arg}` }))
       const equals = arg.indexOf("=")
-      const flag = equals === -1 ? arg : arg.slice(0, equals)
+      const name = equals === -1 ? arg : arg.slice(0, equals)
+      const flag = flags.find((candidate) => candidate.name === name)
+      if (flag === undefined) {
+        return yield* Either.left(
+          new CliError({
+            reason: `unknown option ${name}${didYouMean(name, flags.map((f) => f.name))}; the options are ` +
+              `${[...flags, helpFlag].map((f) => f.name).join(", ")}`
+          })
+        )
+      }
       let value: string | undefined = equals === -1 ? undefined : arg.slice(equals + 1)
       if (value === undefined) {
         value = argv[index + 1]
         index++
       }
-      if (value === undefined) return yield* Either.left(new CliError({ reason: `${flag} needs a value` }))
-      const known = [
-        "--port",
-        "--host",
-        "--app-id",
-        "--secret",
-        "--seed",
-        "--rate-limits",
-        "--clock-offset",
-        "--fault",
-        "--fault-seed",
-        "--callback-url",
-        "--callback-secret"
-      ]
-      if (!known.includes(flag)) return yield* Either.left(new CliError({ reason: `unknown option ${flag}` }))
-      values.set(flag, [...(values.get(flag) ?? []), value])
+      if (value === undefined) {
+        return yield* Either.left(new CliError({ reason: `${name} needs a value: ${name} ${flag.value}` }))
+      }
+      values.set(name, [...(values.get(name) ?? []), value])
     }
     const last = (flag: string): string | undefined => values.get(flag)?.at(-1)
 

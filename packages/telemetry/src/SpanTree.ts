@@ -57,6 +57,14 @@ export interface RenderOptions {
   readonly timing?: boolean | undefined
   /** Longer attribute values, event names and status messages are cut to this length. Defaults to 120. */
   readonly maxValueLength?: number | undefined
+  /**
+   * Draw a root span that links to spans still open when it starts (a batch linking to the calls waiting for
+   * it) under the first of them, marked `⤷`, and a one-line reference under the others, instead of as a tree of
+   * its own. A link to a span that had ended (a cause, say) leaves the root where it is. Defaults to `true`.
+   */
+  readonly links?: boolean | undefined
+  /** Longer lines are cut to this many characters, ending in `…`. Defaults to no limit. */
+  readonly maxLineWidth?: number | undefined
 }
 
 interface Resolved {
@@ -65,6 +73,8 @@ interface Resolved {
   readonly events: boolean
   readonly timing: boolean
   readonly maxValueLength: number
+  readonly links: boolean
+  readonly maxLineWidth: number
 }
 
 const resolve = (options: RenderOptions | undefined): Resolved => {
@@ -76,11 +86,20 @@ const resolve = (options: RenderOptions | undefined): Resolved => {
     hiddenEventAttributes: new Set(options?.hiddenEventAttributes ?? defaultHiddenEventAttributes),
     events: options?.events ?? true,
     timing: options?.timing ?? true,
-    maxValueLength: Math.max(2, options?.maxValueLength ?? 120)
+    maxValueLength: Math.max(2, options?.maxValueLength ?? 120),
+    links: options?.links ?? true,
+    maxLineWidth: Math.max(2, options?.maxLineWidth ?? Number.POSITIVE_INFINITY)
   }
 }
 
 const truncate = (text: string, max: number): string => text.length > max ? `${text.slice(0, max - 1)}…` : text
+
+// Cuts by code points, so that a surrogate pair is never split.
+const cutLine = (line: string, max: number): string => {
+  if (line.length <= max) return line
+  const points = Array.from(line)
+  return points.length > max ? `${points.slice(0, max - 1).join("")}…` : line
+}
 
 const firstLine = (text: string): string => {
   const newline = text.indexOf("\n")
@@ -157,10 +176,17 @@ const keyOf = (traceId: string, spanId: string): string => `${traceId}/${spanId}
 
 const byStart = (a: SpanRecord, b: SpanRecord): number => a.startTimeMs - b.startTimeMs
 
+/** The mark of a span drawn under a span it links to, rather than under its parent. */
+const linkedMark = "⤷ "
+
 /**
  * Renders spans as one tree per root. A root is a span without a parent, or whose parent is not
  * among `spans` (a remote parent, or a parent already printed). Siblings are ordered by start
  * time. Every line ends with a newline; no spans render as the empty string.
+ *
+ * A root that links to spans among `spans` that are still open when it starts (the batch of a batched lookup
+ * links to every call waiting for it) is drawn under the first of them to be printed, marked `⤷`, with its
+ * link count; under each of the others, one line refers to it. `links: false` draws it as a tree of its own.
  *
  * ```text
  * zim.sendMessage [client] 12.5ms OK rpc.method=SendMessage
@@ -168,6 +194,11 @@ const byStart = (a: SpanRecord, b: SpanRecord): number => a.startTimeMs - b.star
  * ├─ attempt 5.0ms ERROR "HTTP 503" http.response.status_code=503
  * │    • exception +5.0ms exception.message="HTTP 503" exception.type=ZegoError
  * └─ attempt 6.0ms OK http.response.status_code=200
+ * lookup 20.0ms OK
+ * └─ ⤷ lookup.batch 15.0ms OK links=2
+ *    └─ Query [client] 14.0ms OK
+ * lookup 19.0ms OK
+ * └─ ⤷ lookup.batch (drawn above)
  * ```
  *
  * @since 0.1.0
@@ -176,12 +207,30 @@ const byStart = (a: SpanRecord, b: SpanRecord): number => a.startTimeMs - b.star
 export const render = (spans: ReadonlyArray<SpanRecord>, options?: RenderOptions): string => {
   const resolved = resolve(options)
   const known = new Set(spans.map((span) => keyOf(span.traceId, span.spanId)))
+  const byKey = new Map(spans.map((span) => [keyOf(span.traceId, span.spanId), span]))
+  // A span the root serves is open when the root starts.
+  const serves = (root: SpanRecord, key: string): boolean => {
+    const target = byKey.get(key)
+    return target !== undefined && target !== root && target.startTimeMs <= root.startTimeMs &&
+      root.startTimeMs <= target.startTimeMs + target.durationMs
+  }
   const children = new Map<string, Array<SpanRecord>>()
   const roots: Array<SpanRecord> = []
+  // Roots drawn under the spans they link to, by the key of each linked span.
+  const linkedFrom = new Map<string, Array<SpanRecord>>()
+  const linkCount = new Map<SpanRecord, number>()
   for (const span of spans) {
     const parentKey = span.parentSpanId === undefined ? undefined : keyOf(span.traceId, span.parentSpanId)
     if (parentKey === undefined || !known.has(parentKey)) {
-      roots.push(span)
+      const targets = resolved.links
+        ? span.links.map((link) => keyOf(link.traceId, link.spanId)).filter((key) => serves(span, key))
+        : []
+      if (targets.length === 0) {
+        roots.push(span)
+      } else {
+        linkCount.set(span, span.links.length)
+        for (const target of new Set(targets)) linkedFrom.set(target, [...(linkedFrom.get(target) ?? []), span])
+      }
     } else {
       const siblings = children.get(parentKey)
       if (siblings === undefined) {
@@ -195,12 +244,23 @@ export const render = (spans: ReadonlyArray<SpanRecord>, options?: RenderOptions
   const lines: Array<string> = []
   const visited = new Set<string>()
 
-  const visit = (span: SpanRecord, linePrefix: string, childPrefix: string): void => {
+  // A child, or a root linking to the span: drawn here the first time, referred to afterwards.
+  type Kid = { readonly span: SpanRecord; readonly linked: boolean }
+
+  const visit = (span: SpanRecord, linked: boolean, linePrefix: string, childPrefix: string): void => {
     const key = keyOf(span.traceId, span.spanId)
     visited.add(key)
-    lines.push(linePrefix + spanLabel(span, resolved))
+    const count = linkCount.get(span)
+    lines.push(
+      linePrefix + (linked ? linkedMark : "") + spanLabel(span, resolved) +
+        (linked && count !== undefined ? ` links=${count}` : "")
+    )
     // A visited child means a parent cycle in hand-made input; skip it rather than recurse forever.
-    const kids = (children.get(key) ?? []).filter((kid) => !visited.has(keyOf(kid.traceId, kid.spanId))).sort(byStart)
+    const kids: Array<Kid> = (children.get(key) ?? [])
+      .filter((kid) => !visited.has(keyOf(kid.traceId, kid.spanId)))
+      .map((kid): Kid => ({ span: kid, linked: false }))
+    for (const root of linkedFrom.get(key) ?? []) kids.push({ span: root, linked: true })
+    kids.sort((a, b) => byStart(a.span, b.span))
     if (resolved.events) {
       const eventPrefix = childPrefix + (kids.length > 0 ? "│ " : "  ")
       for (const event of span.events) {
@@ -209,18 +269,25 @@ export const render = (spans: ReadonlyArray<SpanRecord>, options?: RenderOptions
     }
     kids.forEach((kid, index) => {
       const last = index === kids.length - 1
-      visit(kid, childPrefix + (last ? "└─ " : "├─ "), childPrefix + (last ? "   " : "│  "))
+      const kidLine = childPrefix + (last ? "└─ " : "├─ ")
+      // Drawn already (under an earlier span it links to, or a cycle of links): one line refers to it.
+      if (visited.has(keyOf(kid.span.traceId, kid.span.spanId))) {
+        if (kid.linked) lines.push(`${kidLine}${linkedMark}${kid.span.name} (drawn above)`)
+      } else {
+        visit(kid.span, kid.linked, kidLine, childPrefix + (last ? "   " : "│  "))
+      }
     })
   }
 
   for (const root of roots.sort(byStart)) {
-    visit(root, "", "")
+    visit(root, false, "", "")
   }
-  // Spans caught in a parent cycle have no root; print them rather than drop them.
-  for (const span of spans) {
+  // Spans caught in a parent cycle have no root, nor have linked roots whose linked spans were never drawn;
+  // print them rather than drop them.
+  for (const span of [...spans].sort(byStart)) {
     if (!visited.has(keyOf(span.traceId, span.spanId))) {
-      visit(span, "", "")
+      visit(span, false, "", "")
     }
   }
-  return lines.map((line) => `${line}\n`).join("")
+  return lines.map((line) => `${cutLine(line, resolved.maxLineWidth)}\n`).join("")
 }

@@ -147,6 +147,65 @@ describe("SpanTree.render", () => {
     expect(text).toBe("x OK zego.long=abcdefghi…\n└─ y OK\n")
   })
 
+  // Two lookups in trace 1, one in trace 2, served by one batch (a root of its own trace) that links to them all.
+  const batched: ReadonlyArray<SpanRecord> = [
+    span({ name: "job", spanId: "j", durationMs: 20 }),
+    span({ name: "lookup", spanId: "l1", parentSpanId: "j", startTimeMs: t0 + 1, durationMs: 10 }),
+    span({ name: "lookup", spanId: "l2", parentSpanId: "j", startTimeMs: t0 + 2, durationMs: 10 }),
+    span({ name: "lookup", spanId: "l3", traceId: "trace-2", startTimeMs: t0 + 3, durationMs: 10 }),
+    span({
+      name: "lookup.batch",
+      spanId: "b",
+      traceId: "trace-3",
+      startTimeMs: t0 + 4,
+      attributes: { "zego.batch.size": 3 },
+      links: [
+        { traceId: "trace-1", spanId: "l1", attributes: {} },
+        { traceId: "trace-1", spanId: "l2", attributes: {} },
+        { traceId: "trace-2", spanId: "l3", attributes: {} }
+      ]
+    }),
+    span({ name: "Query", spanId: "q", traceId: "trace-3", parentSpanId: "b", startTimeMs: t0 + 5, kind: "client" })
+  ]
+
+  it("draws a batch under the first call it links to, and refers to it under the others", () => {
+    expect(SpanTree.render(batched, { timing: false })).toBe(
+      [
+        "job OK",
+        "├─ lookup OK",
+        "│  └─ ⤷ lookup.batch OK zego.batch.size=3 links=3",
+        "│     └─ Query [client] OK",
+        "└─ lookup OK",
+        "   └─ ⤷ lookup.batch (drawn above)",
+        "lookup OK",
+        "└─ ⤷ lookup.batch (drawn above)",
+        ""
+      ].join("\n")
+    )
+    // A link to a span that had ended when the root started (a cause, not a caller) leaves the root alone.
+    const cause = span({ name: "token", spanId: "t", traceId: "trace-4", startTimeMs: t0 - 10 })
+    const call = span({
+      name: "call",
+      spanId: "c",
+      traceId: "trace-5",
+      links: [{ traceId: "trace-4", spanId: "t", attributes: {} }]
+    })
+    expect(SpanTree.render([cause, call], { timing: false })).toBe("token OK\ncall OK\n")
+    // Without links, or when none of the linked spans is drawn, the batch is a tree of its own.
+    const own = ["lookup.batch OK zego.batch.size=3", "└─ Query [client] OK", ""].join("\n")
+    expect(SpanTree.render(batched, { timing: false, links: false })).toContain(own)
+    expect(SpanTree.render(batched.filter((s) => s.name !== "lookup"), { timing: false })).toBe(`job OK\n${own}`)
+  })
+
+  it("cuts lines to the width asked for", () => {
+    const text = SpanTree.render(fixture, { maxLineWidth: 40 })
+    const lines = text.split("\n").filter((line) => line !== "")
+    expect(lines.length).toBe(9)
+    for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(40)
+    expect(lines[0]).toBe("zim.sendPeerMessage [client] 42.3ms OK …")
+    expect(lines[7]).toBe("   └─ decode 1.0ms UNSET")
+  })
+
   it("renders nothing for no spans", () => {
     expect(SpanTree.render([])).toBe("")
   })
