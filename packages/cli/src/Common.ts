@@ -8,10 +8,13 @@ import { ZegoClient } from "@effect-zego/client"
 import type { CallOptions } from "@effect-zego/core"
 import { ZegoConfig } from "@effect-zego/core"
 import type * as TelemetryModule from "@effect-zego/telemetry"
+import * as HelpDoc from "@effect/cli/HelpDoc"
 import * as Options from "@effect/cli/Options"
+import * as ValidationError from "@effect/cli/ValidationError"
 import type * as FileSystem from "@effect/platform/FileSystem"
 import type * as Path from "@effect/platform/Path"
 import * as Console from "effect/Console"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
@@ -55,6 +58,51 @@ export const settingsOptions = {
     Options.optional
   )
 }
+
+const unitMillis: Readonly<Record<string, number>> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000
+}
+
+/**
+ * Reads a duration as a person types it: `90s`, `15m`, `1h`, `7d`, `1w`, `500ms`, a plain number of seconds,
+ * or Effect's own words (`"2 hours"`). `None` when it is none of these. A negative amount is kept as written
+ * (Effect makes it zero), so that the library's own rule (e.g. `LifetimeNotPositive`) names the problem.
+ *
+ * @since 0.1.0
+ * @category options
+ */
+export const parseDuration = (text: string): Option.Option<Duration.Duration> => {
+  const short = /^\s*(-?\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$/.exec(text)
+  if (short !== null) {
+    const amount = Number(short[1])
+    return Option.some(Duration.millis(amount * (unitMillis[short[2] ?? "s"] ?? 1000)))
+  }
+  return Duration.decodeUnknown(text.trim())
+}
+
+/**
+ * A duration flag (see {@link parseDuration}); anything else is a command-line error (exit code 2).
+ *
+ * @since 0.1.0
+ * @category options
+ */
+export const durationOption = (name: string): Options.Options<Duration.Duration> =>
+  Options.text(name).pipe(
+    Options.mapEffect((text) =>
+      Option.match(parseDuration(text), {
+        onNone: () =>
+          Effect.fail(ValidationError.invalidValue(HelpDoc.p(
+            `--${name} must be a duration such as 90s, 15m, 1h, 7d or "2 hours", got ${JSON.stringify(text)}`
+          ))),
+        onSome: Effect.succeed
+      })
+    )
+  )
 
 /**
  * The output flags.

@@ -7,10 +7,9 @@
  * zego bulk <zim|rtc> <Action> --input … --output …   one call per line, with progress and --resume
  * zego emulator [flags]                                the local emulator
  * zego configure                                       named profiles
+ * zego token --user <id> [--ttl 1h] [--room r …]       a Token04; zego token decode <token> reads one
+ * zego callback verify --signature … --timestamp … --nonce …   a callback's signature and freshness
  * ```
- *
- * `zego token …` and `zego callback verify …` take their places beside these once the token and callback
- * packages exist: one `Command` each in the subcommands of {@link zego}, and a line each in {@link overview}.
  *
  * @since 0.1.0
  */
@@ -22,9 +21,11 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ActionCommands from "./ActionCommands.js"
 import * as Bulk from "./Bulk.js"
+import * as Callback from "./Callback.js"
 import * as Configure from "./Configure.js"
 import * as Lookups from "./Lookups.js"
 import * as Render from "./Render.js"
+import * as Token from "./Token.js"
 
 /**
  * The version `zego --version` prints.
@@ -74,8 +75,7 @@ export const emulator = Command.make("emulator").pipe(
  */
 export const zego = Command.make("zego").pipe(
   Command.withDescription(`Every ZEGOCLOUD server API Action from the shell.\n\n${Render.exitCodesHelp}`),
-  // Later: a `token` command (Token04 make/decode) and a `callback` command with `verify` go here.
-  Command.withSubcommands([zim, rtc, Bulk.command, emulator, Configure.command])
+  Command.withSubcommands([zim, rtc, Bulk.command, emulator, Configure.command, Token.command, Callback.command])
 )
 
 const cli = Command.run(zego, { name: "zego", version })
@@ -110,12 +110,16 @@ export const overview = (args: ReadonlyArray<string>): string | undefined => {
         ["rtc user-status <RoomId> <UserId…>", "users' status in a room through the batched lookup"],
         ["bulk <zim|rtc> <Action>", "one call per line of --input, results to --output, with progress"],
         ["emulator [flags]", "run the local emulator"],
-        ["configure", "write a named profile (AppID, region or base URLs, secret file)"]
+        ["configure", "write a named profile (AppID, region or base URLs, secret file)"],
+        ["token --user <UserId> [--ttl 1h]", "print a Token04 (--room r --login --publish --stream s: room rights)"],
+        ["token decode <token> [--verify]", "what a Token04 holds, as JSON (--verify: AppID and expiry too)"],
+        ["callback verify --signature …", "check a callback's --signature, --timestamp, --nonce (--max-age)"]
       ]),
       "",
       "Settings: --app-id, --region, --zim-base-url, --rtc-base-url, --secret-file, --profile; else ZEGO_APP_ID,",
       "ZEGO_REGION, ZEGO_ZIM_BASE_URL, ZEGO_RTC_BASE_URL, ZEGO_SERVER_SECRET_FILE (or ZEGO_SERVER_SECRET),",
-      "ZEGO_PROFILE; else the profile. OTEL_* variables export a trace of the run.",
+      "ZEGO_PROFILE; else the profile. The callback secret: --callback-secret-file, ZEGO_CALLBACK_SECRET_FILE or",
+      "ZEGO_CALLBACK_SECRET. OTEL_* variables export a trace of the run.",
       "",
       Render.exitCodesHelp
     ].join("\n")

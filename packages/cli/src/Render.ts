@@ -31,6 +31,11 @@ export const ExitCode = {
   transport: 5,
   /** A bulk run finished, and some of its lines failed (their errors are in the output file). */
   bulkFailures: 6,
+  /**
+   * A token or callback was checked and refused (`zego token decode`, `zego callback verify`): tampered,
+   * expired, for another AppID, a signature that does not match, a stale timestamp.
+   */
+  rejected: 7,
   /** Interrupted (Ctrl-C); a bulk run has written every line it finished. */
   interrupted: 130
 } as const
@@ -50,6 +55,7 @@ export const exitCodesHelp = [
   "  4    the API answered with an error code",
   "  5    transport failure, timeout or malformed answer",
   "  6    bulk: some lines failed (see the output file)",
+  "  7    token or callback refused: tampered, expired, wrong signature or stale",
   "  130  interrupted"
 ].join("\n")
 

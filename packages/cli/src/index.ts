@@ -1,6 +1,6 @@
 /**
- * `zego`, the command line of effect-zego: every ZIM and RTC Action, bulk runs, lookups, profiles and the
- * emulator. The modules are exported for embedding the commands in another CLI and for tests.
+ * `zego`, the command line of effect-zego: every ZIM and RTC Action, bulk runs, lookups, profiles, tokens,
+ * callback signatures and the emulator. The modules are exported for embedding the commands in another CLI and for tests.
  *
  * @since 0.1.0
  */
@@ -19,6 +19,11 @@ export * as ActionInput from "./ActionInput.js"
  * @since 0.1.0
  */
 export * as Bulk from "./Bulk.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Callback from "./Callback.js"
 
 /**
  * @since 0.1.0
@@ -54,3 +59,8 @@ export * as Render from "./Render.js"
  * @since 0.1.0
  */
 export * as Settings from "./Settings.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Token from "./Token.js"

@@ -1,13 +1,17 @@
 /**
  * The built `zego` bin, run under plain node as a child process against the emulator on loopback.
  */
+import { Signature } from "@effect-zego/callbacks"
 import { Action } from "@effect-zego/core"
 import { Emulator, type EmulatorService, Faults, type RequestLog } from "@effect-zego/emulator"
+import { RoomRights, Token04 } from "@effect-zego/token"
 import { QueryUserInfos } from "@effect-zego/zim"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
+import * as TestContext from "effect/TestContext"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
@@ -412,5 +416,172 @@ describe("zego emulator", () => {
     const done = await running.done
     expect(done.stdout).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/)
     expect(done.stdout).toContain("AppID:        42")
+  })
+})
+
+describe("zego token", () => {
+  const credentials = () => ({ appId: emulator.appId, serverSecret: emulator.serverSecret })
+  const verify = (token: string) => Effect.runPromise(Token04.verifyWith(credentials(), token))
+
+  it("prints a Token04 that the library's verifyWith accepts, with and without room rights", async () => {
+    const plain = await zego(["token", "--user", "alice", "--ttl", "2h"])
+    expect(plain.code).toBe(0)
+    expect(plain.stdout).toMatch(/^04\S+\n$/)
+    const login = await verify(plain.stdout.trim())
+    expect(login.appId).toBe(emulator.appId)
+    expect(login.userId).toBe("alice")
+    expect(login.expire - login.ctime).toBe(7200)
+    expect(login.payload).toEqual(Option.none())
+
+    const rights = await zego([
+      "token",
+      "--user",
+      "bob",
+      "--ttl",
+      "15m",
+      "--room",
+      "room1",
+      "--login",
+      "--publish",
+      "--stream",
+      "s1",
+      "--stream",
+      "s2"
+    ])
+    expect(rights.code).toBe(0)
+    const host = await verify(rights.stdout.trim())
+    expect(host.userId).toBe("bob")
+    expect(host.expire - host.ctime).toBe(900)
+    expect(host.payload).toEqual(
+      Option.some(RoomRights.make({ roomId: "room1", login: true, publish: true, streamIds: ["s1", "s2"] }))
+    )
+    const viewer = await zego(["token", "--user", "carol", "--room", "room2", "--login"])
+    expect((await verify(viewer.stdout.trim())).payload).toEqual(
+      Option.some(RoomRights.make({ roomId: "room2", login: true, publish: false }))
+    )
+  })
+
+  it("refuses bad input with the library's typed error on one line and exit code 3", async () => {
+    const cases: ReadonlyArray<readonly [ReadonlyArray<string>, string]> = [
+      [["--user", ""], "UserIdEmpty"],
+      [["--user", "x".repeat(65)], "UserIdTooLong"],
+      [["--user", "alice", "--ttl", "0s"], "LifetimeNotPositive"],
+      [["--user", "alice", "--room", ""], "RoomIdEmpty"]
+    ]
+    for (const [args, tag] of cases) {
+      const result = await zego(["token", ...args])
+      expect(result.code, tag).toBe(3)
+      expect(result.stdout, tag).toBe("")
+      expect(result.stderr.trim().split("\n"), tag).toHaveLength(1)
+      expect(result.stderr, tag).toMatch(new RegExp(`^${tag}: `))
+    }
+    // The command line itself is wrong: the usage code.
+    expect((await zego(["token"])).code).toBe(2)
+    expect((await zego(["token", "--user", "alice", "--ttl", "soon"])).code).toBe(2)
+    expect((await zego(["token", "--user", "alice", "--publish"])).code).toBe(2)
+  })
+
+  it("zego token decode prints the contents as JSON; a tampered or (with --verify) expired token is refused", async () => {
+    const token = await Effect.runPromise(
+      Token04.generateWith(credentials(), {
+        userId: "dave",
+        lifetime: "1 hour",
+        payload: RoomRights.make({ roomId: "room9", publish: true })
+      })
+    )
+    const expected = Token04.contentsJson(await verify(token))
+    const decoded = await zego(["token", "decode", token])
+    expect(decoded.code).toBe(0)
+    expect(JSON.parse(decoded.stdout)).toEqual(expected)
+    const verified = await zego(["token", "decode", token, "--verify", "--output", "table"])
+    expect(verified.code).toBe(0)
+    expect(verified.stdout).toContain("payload.roomRights.roomId: room9")
+
+    // One character of the encrypted body changed: the GCM tag no longer matches.
+    const at = 40
+    const tampered = `${token.slice(0, at)}${token[at] === "A" ? "B" : "A"}${token.slice(at + 1)}`
+    const refused = await zego(["token", "decode", tampered])
+    expect(refused.code).toBe(7)
+    expect(refused.stdout).toBe("")
+    expect(refused.stderr).toMatch(/^Token[A-Za-z]+: /)
+
+    // Made at the TestClock's time 0: it expired in 1970.
+    const old = await Effect.runPromise(
+      Token04.generateWith(credentials(), { userId: "erin", lifetime: "1 hour" }).pipe(
+        Effect.provide(TestContext.TestContext)
+      )
+    )
+    const readable = await zego(["token", "decode", old])
+    expect(readable.code).toBe(0)
+    expect(JSON.parse(readable.stdout)).toMatchObject({ userId: "erin", ctime: 0, expire: 3600 })
+    const expired = await zego(["token", "decode", old, "--verify"])
+    expect(expired.code).toBe(7)
+    expect(expired.stderr).toMatch(/^TokenExpired: /)
+  })
+})
+
+describe("zego callback verify", () => {
+  // The signature example of ZEGOCLOUD's callback documentation.
+  const vector = [
+    "--signature",
+    "5bd59fd62953a8059fb7eaba95720f66d19e4517",
+    "--timestamp",
+    "1470820198",
+    "--nonce",
+    "123412"
+  ]
+  const secretEnv = { ZEGO_CALLBACK_SECRET: "secret" }
+
+  it("accepts the documented example within --max-age, and a fresh signature by default", async () => {
+    const example = await zego(["callback", "verify", ...vector, "--max-age", "36500d"], undefined, secretEnv)
+    expect(example.stderr).toBe("")
+    expect(example.code).toBe(0)
+    expect(example.stdout.trim()).toBe("valid")
+
+    const timestamp = String(Math.floor(Date.now() / 1000))
+    const nonce = String(Math.floor(Math.random() * 1_000_000))
+    const signature = Signature.sign(Redacted.make("secret"), timestamp, nonce)
+    const file = path.join(dir, "callback-secret")
+    fs.writeFileSync(file, "secret\n", { mode: 0o600 })
+    const fresh = await zego([
+      "callback",
+      "verify",
+      "--signature",
+      signature,
+      "--timestamp",
+      timestamp,
+      "--nonce",
+      nonce,
+      "--callback-secret-file",
+      file
+    ])
+    expect(fresh.code).toBe(0)
+    expect(fresh.stdout.trim()).toBe("valid")
+  })
+
+  it("refuses a wrong signature or a stale timestamp with its typed error and exit code 7", async () => {
+    const stale = await zego(["callback", "verify", ...vector], undefined, secretEnv)
+    expect(stale.code).toBe(7)
+    expect(stale.stdout).toBe("")
+    expect(stale.stderr).toMatch(/^TimestampOutOfWindow: .*at most 300 s/)
+
+    const wrong = await zego(["callback", "verify", ...vector, "--max-age", "36500d"], undefined, {
+      ZEGO_CALLBACK_SECRET: "not-the-secret"
+    })
+    expect(wrong.code).toBe(7)
+    expect(wrong.stderr).toMatch(/^SignatureMismatch: /)
+
+    const badTimestamp = Signature.sign(Redacted.make("secret"), "soon", "1")
+    const invalid = await zego(
+      ["callback", "verify", "--signature", badTimestamp, "--timestamp", "soon", "--nonce", "1"],
+      undefined,
+      secretEnv
+    )
+    expect(invalid.code).toBe(7)
+    expect(invalid.stderr).toMatch(/^TimestampInvalid: /)
+
+    const noSecret = await zego(["callback", "verify", ...vector])
+    expect(noSecret.code).toBe(2)
+    expect(noSecret.stderr).toContain("no callback secret")
   })
 })

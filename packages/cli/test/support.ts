@@ -18,7 +18,7 @@ const cliDir = path.resolve(here, "..")
 const packagesDir = path.resolve(cliDir, "..")
 const stageDir = path.join(cliDir, "build", "stage")
 
-const workspacePackages = ["core", "zim", "rtc", "client", "telemetry", "emulator", "cli"]
+const workspacePackages = ["core", "zim", "rtc", "client", "telemetry", "emulator", "token", "callbacks", "cli"]
 
 interface PackageJson {
   readonly name: string
