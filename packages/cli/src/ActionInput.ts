@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { type Action, ZegoError } from "@effect-zego/core"
+import { type Action, Rules, ZegoError } from "@effect-zego/core"
 import * as Options from "@effect/cli/Options"
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as Data from "effect/Data"
@@ -135,6 +135,15 @@ const kindOf = (ast: AST.AST): FieldKind => {
   const scalar = scalarKind(ast)
   if (scalar !== undefined) return scalar
   const b = base(ast)
+  // Core's `Rules.array` is a declaration (it checks the count before the items) over its item.
+  const arrayItem = b._tag === "Declaration" && b.annotations[Rules.ArrayAnnotationId] !== undefined
+    ? b.typeParameters[0]
+    : undefined
+  if (arrayItem !== undefined) {
+    const item = scalarKind(arrayItem)
+    if (item === "string") return "strings"
+    if (item === "number") return "numbers"
+  }
   if (b._tag === "TupleType" && b.elements.length === 0 && b.rest.length === 1 && b.rest[0] !== undefined) {
     const item = scalarKind(b.rest[0].type)
     if (item === "string") return "strings"

@@ -176,6 +176,16 @@ export const number = (rules: NumberRules = {}): Schema.Schema<number> => {
 }
 
 /**
+ * The annotation that marks a schema made by {@link array}: its value is the array's {@link ArrayRules}, and the
+ * declaration's one type parameter is the item. Tools that read request schemas (the `zego` CLI's flags) see an
+ * array through it, since the declaration hides the `Schema.Array` inside.
+ *
+ * @since 0.1.0
+ * @category annotations
+ */
+export const ArrayAnnotationId: unique symbol = Symbol.for("@effect-zego/core/Rules/ArrayAnnotationId")
+
+/**
  * Limits of an array parameter.
  *
  * @since 0.1.0
@@ -227,7 +237,10 @@ export const array = <A, I, R>(
   const s = Schema.declare([item as Schema.Schema<A, I, never>], {
     decode: (element) => checked(ParseResult.decodeUnknown(Schema.Array(element))),
     encode: (element) => checked(ParseResult.encodeUnknown(Schema.Array(element)))
-  }, { description: `${String(items.ast)}${rule === undefined ? "" : ` (${rule})`}` }) as unknown as Schema.Schema<
+  }, {
+    description: `${String(items.ast)}${rule === undefined ? "" : ` (${rule})`}`,
+    [ArrayAnnotationId]: rules
+  }) as unknown as Schema.Schema<
     ReadonlyArray<A>,
     ReadonlyArray<I>,
     R
