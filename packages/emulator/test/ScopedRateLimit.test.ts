@@ -69,7 +69,8 @@ layer(Emulator.layer())("scoped limits over HTTP", (it) => {
   it.effect("QueryRoomMembers (GET): at most 5 per sliding second per room, refusals answer 660300006", () =>
     Effect.gen(function*() {
       yield* resetAll
-      const replies = yield* burst(15, queryRoomMembers(Seed.zimRooms.lobby))
+      // 40 for a limit of 5: more than a busy machine can spread out of any second.
+      const replies = yield* burst(40, queryRoomMembers(Seed.zimRooms.lobby))
       const seen = yield* acceptedFor("QueryRoomMembers", "RoomId", Seed.zimRooms.lobby)
       expect(RateLimit.maxInAnyWindow(seen.accepted)).toBeLessThanOrEqual(5)
       expect(seen.accepted.length).toBeGreaterThanOrEqual(5)
