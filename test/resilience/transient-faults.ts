@@ -23,7 +23,7 @@ const failureRate = 0.3
 const perFault = 1 - Math.pow(1 - failureRate, 1 / 4)
 
 // Generous enough that a loaded machine does not time out healthy attempts, short enough to keep the run fast.
-const timeoutMillis = 500
+const timeoutMillis = 1_500
 const slowMillis = 3_000
 const retry = {
   maxAttempts: 20,
