@@ -44,11 +44,11 @@ const messageOf = (error: unknown): string => error instanceof Error ? error.mes
  * @example
  * ```ts
  * import { CallbackNonceStore } from "@effect-zego/redis"
- * import { Effect } from "effect"
+ * import { Duration, Effect } from "effect"
  *
  * const program = Effect.scoped(Effect.gen(function*() {
  *   const store = yield* CallbackNonceStore.make({ url: "redis://127.0.0.1:6379" })
- *   const isNew = yield* store.claim("1700000000:350176", "10 minutes")
+ *   const isNew = yield* store.claim("1700000000:350176", Duration.minutes(10))
  * }))
  * ```
  *

@@ -172,8 +172,8 @@ export interface Contents {
  * import { Token04 } from "@effect-zego/token"
  * import { Effect } from "effect"
  *
- * declare const token: string
- * const printed = Token04.decode(token).pipe(
+ * const printed = (token: string) =>
+ *   Token04.decode(token).pipe(
  *   Effect.map((contents) => JSON.stringify(Token04.contentsJson(contents), null, 2))
  * )
  * ```
@@ -395,9 +395,9 @@ const open = (serverSecret: Redacted.Redacted<string>, token: string): Effect.Ef
  * import { Token04 } from "@effect-zego/token"
  * import { Effect, Redacted } from "effect"
  *
- * declare const token: string
- * const contents = Token04.decodeWith({ serverSecret: Redacted.make("0123456789abcdef0123456789abcdef") }, token)
- * Effect.runPromise(contents).then((c) => console.log(c.userId, new Date(c.expire * 1000)))
+ * const show = (token: string) =>
+ *   Effect.runPromise(Token04.decodeWith({ serverSecret: Redacted.make("0123456789abcdef0123456789abcdef") }, token))
+ *     .then((c) => console.log(c.userId, new Date(c.expire * 1000)))
  * ```
  *
  * @since 0.1.0
@@ -422,8 +422,8 @@ export const decodeWith: (
  * import { Token04 } from "@effect-zego/token"
  * import { Effect } from "effect"
  *
- * declare const token: string
- * const userId = Token04.decode(token).pipe(Effect.map((contents) => contents.userId))
+ * const userId = (token: string) =>
+ *   Token04.decode(token).pipe(Effect.map((contents) => contents.userId))
  * ```
  *
  * @since 0.1.0
@@ -441,8 +441,8 @@ export const decode = (token: string): Effect.Effect<Contents, DecodeError, Zego
  * import { Token04 } from "@effect-zego/token"
  * import { Effect, Redacted } from "effect"
  *
- * declare const token: string
- * const program = Token04.verifyWith(
+ * const program = (token: string) =>
+ *   Token04.verifyWith(
  *   { appId: 1234567890, serverSecret: Redacted.make("0123456789abcdef0123456789abcdef") },
  *   token
  * ).pipe(Effect.catchTag("TokenExpired", () => Effect.fail("log in again")))
@@ -475,8 +475,8 @@ export const verifyWith: (credentials: Credentials, token: string) => Effect.Eff
  * import { Token04 } from "@effect-zego/token"
  * import { Effect } from "effect"
  *
- * declare const token: string
- * const program = Token04.verify(token).pipe(
+ * const program = (token: string) =>
+ *   Token04.verify(token).pipe(
  *   Effect.map((contents) => `${contents.userId} until ${new Date(contents.expire * 1000).toISOString()}`)
  * )
  * ```

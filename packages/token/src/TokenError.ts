@@ -307,8 +307,8 @@ export class TokenLayoutInvalid extends Schema.TaggedError<TokenLayoutInvalid>()
  * import { Token04 } from "@effect-zego/token"
  * import { Effect } from "effect"
  *
- * declare const oldToken: string
- * const program = Token04.decode(oldToken).pipe(
+ * const program = (oldToken: string) =>
+ *   Token04.decode(oldToken).pipe(
  *   Effect.catchTag("TokenModeDeprecated", () => Effect.succeed("make a new token"))
  * )
  * ```
@@ -333,8 +333,8 @@ export class TokenModeDeprecated extends Schema.TaggedError<TokenModeDeprecated>
  * import { Token04 } from "@effect-zego/token"
  * import { Effect } from "effect"
  *
- * declare const token: string
- * const program = Token04.decode(token).pipe(
+ * const program = (token: string) =>
+ *   Token04.decode(token).pipe(
  *   Effect.catchTag("TokenModeUnknown", (error) => Effect.succeed(error.mode))
  * )
  * ```
@@ -361,8 +361,8 @@ export class TokenModeUnknown extends Schema.TaggedError<TokenModeUnknown>()("To
  * import { Token04 } from "@effect-zego/token"
  * import { Effect } from "effect"
  *
- * declare const token: string
- * const program = Token04.decode(token).pipe(
+ * const program = (token: string) =>
+ *   Token04.decode(token).pipe(
  *   Effect.catchTag("TokenAuthenticationFailed", () => Effect.succeed("not ours"))
  * )
  * ```
@@ -392,8 +392,8 @@ export class TokenAuthenticationFailed extends Schema.TaggedError<TokenAuthentic
  * import { Token04 } from "@effect-zego/token"
  * import { Effect } from "effect"
  *
- * declare const token: string
- * const program = Token04.decode(token).pipe(
+ * const program = (token: string) =>
+ *   Token04.decode(token).pipe(
  *   Effect.catchTag("TokenContentInvalid", (error) => Effect.succeed(`${error.field}: ${error.rule}`))
  * )
  * ```
@@ -418,8 +418,8 @@ export class TokenContentInvalid extends Schema.TaggedError<TokenContentInvalid>
  * import { Token04 } from "@effect-zego/token"
  * import { Effect } from "effect"
  *
- * declare const token: string
- * const program = Token04.verify(token).pipe(
+ * const program = (token: string) =>
+ *   Token04.verify(token).pipe(
  *   Effect.catchTag("TokenExpired", (error) => Effect.succeed(`expired at ${error.expire}`))
  * )
  * ```
@@ -446,8 +446,8 @@ export class TokenExpired extends Schema.TaggedError<TokenExpired>()("TokenExpir
  * import { Token04 } from "@effect-zego/token"
  * import { Effect } from "effect"
  *
- * declare const token: string
- * const program = Token04.verify(token).pipe(
+ * const program = (token: string) =>
+ *   Token04.verify(token).pipe(
  *   Effect.catchTag("TokenAppIdMismatch", (error) => Effect.succeed(error.found))
  * )
  * ```
