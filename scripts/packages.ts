@@ -18,13 +18,15 @@ export const nodeEngines = ">=20.19"
 /**
  * The packages a consumer shares with us: peer dependencies, with the widest range the pack test proves (it
  * installs the lowest version of each range). Each is also a devDependency of the package in the workspace.
- * The floors are the lowest set npm can install together: @effect/platform-node 0.108.0 needs
- * @effect/platform-node-shared 0.61.1, which needs effect 3.22.1; sdk-node 0.223 accepts
- * @opentelemetry/api below 1.10 only.
+ * The floors are the lowest set npm can install together: @effect/cli 0.77.2 (the `zego` CLI's) needs effect
+ * 3.22.2 and @effect/platform 0.97.2; sdk-node 0.223 accepts @opentelemetry/api below 1.10 only.
  */
 export const peerRanges: Readonly<Record<string, string>> = {
-  "effect": "^3.22.1",
-  "@effect/platform": "^0.97.1",
+  "effect": "^3.22.2",
+  "@effect/platform": "^0.97.2",
+  "@effect/cli": "^0.77.2",
+  "@effect/printer": "^0.51.0",
+  "@effect/printer-ansi": "^0.51.0",
   "@effect/platform-node": "^0.108.1",
   "@effect/experimental": "^0.61.1",
   "@effect/opentelemetry": "^0.64.0",
